@@ -1,0 +1,9 @@
+import { Component } from '@angular/core';
+
+@Component({
+  selector: 'jcw-ui',
+  imports: [],
+  templateUrl: './ui.html',
+  styleUrl: './ui.css',
+})
+export class Ui {}

@@ -1,0 +1,9 @@
+import { Component } from '@angular/core';
+
+@Component({
+  selector: 'jcw-util',
+  imports: [],
+  templateUrl: './util.html',
+  styleUrl: './util.css',
+})
+export class Util {}
