@@ -1,1 +1,2 @@
-export * from './lib/contracts';
+export * from './lib/error.contract';
+export * from './lib/health.contract';

@@ -1,0 +1,4 @@
+import type { Seed } from '@jcw/api-platform';
+
+/** Demo data, applied once per database by `cli.js seed --demo`; domain modules add theirs here. */
+export const demoSeeds: readonly Seed[] = [];

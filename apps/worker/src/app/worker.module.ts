@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AppConfig, AppConfigModule, PlatformWorkerModule } from '@jcw/api-platform';
+
+/** Composition root of the worker: one import per domain's job handlers. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig) {
+    return {
+      module: WorkerModule,
+      imports: [AppConfigModule.forRoot(config), PlatformWorkerModule],
+    };
+  }
+}

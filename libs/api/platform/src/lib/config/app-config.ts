@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Everything else receives the typed, validated
+ * `AppConfig` through dependency injection, so a misconfiguration fails at start-up with a message
+ * naming the variable instead of somewhere deep in a request.
+ */
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', ''])
+  .default('false')
+  .transform((value) => value === 'true' || value === '1');
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const urlWithProtocol = (protocols: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+  );
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: urlWithProtocol(['postgres:', 'postgresql:']),
+  REDIS_URL: urlWithProtocol(['redis:', 'rediss:']),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, 'must be 1-40 characters a-z, 0-9, _ or -')
+    .default('jcw'),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  WEB_DIST_PATH: z.string().default(''),
+  DEMO_MODE: booleanString,
+  WORKER_HEARTBEAT_INTERVAL_MS: positiveInt(5000),
+  OUTBOX_POLL_INTERVAL_MS: positiveInt(500),
+  QUEUE_LOCK_DURATION_MS: positiveInt(30_000),
+  APP_VERSION: z.string().default('0.0.0-dev'),
+});
+
+export type LogLevel = (typeof logLevels)[number];
+
+export interface AppConfig {
+  readonly nodeEnv: 'production' | 'development' | 'test';
+  readonly http: { readonly port: number; readonly host: string; readonly webDistPath: string | null };
+  readonly database: { readonly url: string };
+  readonly redis: { readonly url: string };
+  readonly queue: {
+    readonly prefix: string;
+    readonly lockDurationMs: number;
+    readonly outboxPollIntervalMs: number;
+  };
+  readonly worker: { readonly heartbeatIntervalMs: number };
+  readonly logLevel: LogLevel;
+  readonly demoMode: boolean;
+  readonly version: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates `env` (by default `process.env`); throws `ConfigError` naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const variable = issue.path.join('.') || 'environment';
+        const detail = issue.code === 'invalid_type' && env[variable] === undefined ? 'is required' : issue.message;
+        return `${variable} ${detail}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.DEMO_MODE) {
+    throw new ConfigError(['DEMO_MODE must not be true when NODE_ENV is production']);
+  }
+  return Object.freeze({
+    nodeEnv: e.NODE_ENV,
+    http: { port: e.PORT, host: e.HOST, webDistPath: e.WEB_DIST_PATH === '' ? null : e.WEB_DIST_PATH },
+    database: { url: e.DATABASE_URL },
+    redis: { url: e.REDIS_URL },
+    queue: {
+      prefix: e.QUEUE_PREFIX,
+      lockDurationMs: e.QUEUE_LOCK_DURATION_MS,
+      outboxPollIntervalMs: e.OUTBOX_POLL_INTERVAL_MS,
+    },
+    worker: { heartbeatIntervalMs: e.WORKER_HEARTBEAT_INTERVAL_MS },
+    logLevel: e.LOG_LEVEL,
+    demoMode: e.DEMO_MODE,
+    version: e.APP_VERSION,
+  });
+}
+
+/** host:port of a connection URL, for messages: never the user name or password. */
+export function describeEndpoint(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || (parsed.protocol.startsWith('redis') ? '6379' : '5432')}`;
+  } catch {
+    return '(unparsable URL)';
+  }
+}

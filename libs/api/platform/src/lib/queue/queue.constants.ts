@@ -1,0 +1,45 @@
+import type { JobsOptions } from 'bullmq';
+
+/**
+ * Queue and job names of the whole product, with their payload types. Producers (the outbox) and
+ * processors import these, never string literals, and the worker checks at start-up that every
+ * job name has exactly one handler.
+ */
+export const QueueName = {
+  platform: 'platform',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+export const JobName = {
+  platformPing: 'platform.ping',
+} as const;
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+/** Which queue carries which job. */
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  [JobName.platformPing]: QueueName.platform,
+};
+
+export interface PlatformPingPayload {
+  pingId: string;
+  /** Test hook: hold the job this long before applying its effect (0 in normal use). */
+  holdBeforeEffectMs?: number;
+  /** Test hook: hold the job this long after committing its effect, before it completes. */
+  holdAfterEffectMs?: number;
+}
+
+export interface JobPayloads {
+  [JobName.platformPing]: PlatformPingPayload;
+}
+
+/**
+ * Defaults for every job: retried with exponential backoff (a crashed worker's job comes back as
+ * stalled and is retried too), and completed jobs are kept long enough that a re-enqueue with the
+ * same deterministic jobId is recognised as a duplicate.
+ */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
