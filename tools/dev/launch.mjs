@@ -10,11 +10,20 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { SetupError, ensurePostgres, ensureRedis, isPortOpen, runStep, stopChild, workspaceRoot } from './services.mjs';
+import {
+  SetupError,
+  ensurePostgres,
+  ensureRedis,
+  isPortOpen,
+  runStep,
+  stopChild,
+  workspaceRoot,
+} from './services.mjs';
 
 const args = new Set(process.argv.slice(2));
 const e2e = args.has('--e2e');
-const log = (/** @type {string} */ line) => process.stdout.write(`[launch] ${line}\n`);
+const log = (/** @type {string} */ line) =>
+  process.stdout.write(`[launch] ${line}\n`);
 /** @type {Array<() => Promise<void>>} */
 const cleanups = [];
 /** @type {import('node:child_process').ChildProcess[]} */
@@ -25,14 +34,37 @@ async function main() {
   const port = Number(process.env.PORT ?? (e2e ? 3100 : 3000));
   if (!args.has('--no-build')) {
     log('building api, worker and web (cached after the first run)');
-    runStep('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=stream'], {
-      ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false',
-    });
+    runStep(
+      'npx',
+      [
+        'nx',
+        'run-many',
+        '-t',
+        'build',
+        '-p',
+        'api',
+        'worker',
+        'web',
+        '--output-style=stream',
+      ],
+      {
+        ...process.env,
+        NX_NO_CLOUD: 'true',
+        NX_DAEMON: 'false',
+        NX_TUI: 'false',
+      },
+    );
   }
 
   // In e2e mode a local server on the standard port is preferred (CI has one); else the embedded default.
-  const localPostgres = e2e && !process.env.DATABASE_URL && (await isPortOpen(5432)) ? 'postgres://postgres@127.0.0.1:5432/jcw_e2e' : undefined;
-  const localRedis = e2e && !process.env.REDIS_URL && (await isPortOpen(6379)) ? 'redis://127.0.0.1:6379' : undefined;
+  const localPostgres =
+    e2e && !process.env.DATABASE_URL && (await isPortOpen(5432))
+      ? 'postgres://postgres@127.0.0.1:5432/jcw_e2e'
+      : undefined;
+  const localRedis =
+    e2e && !process.env.REDIS_URL && (await isPortOpen(6379))
+      ? 'redis://127.0.0.1:6379'
+      : undefined;
   const postgres = await ensurePostgres({
     databaseUrl: process.env.DATABASE_URL ?? localPostgres,
     database: e2e ? 'jcw_e2e' : 'jcw',
@@ -40,7 +72,11 @@ async function main() {
     log,
   });
   cleanups.push(postgres.stop);
-  const redis = await ensureRedis({ redisUrl: process.env.REDIS_URL ?? localRedis, dataDir: e2e ? join(workspaceRoot, '.data/redis-e2e') : undefined, log });
+  const redis = await ensureRedis({
+    redisUrl: process.env.REDIS_URL ?? localRedis,
+    dataDir: e2e ? join(workspaceRoot, '.data/redis-e2e') : undefined,
+    log,
+  });
   cleanups.push(redis.stop);
 
   /** @type {NodeJS.ProcessEnv} */
@@ -51,8 +87,10 @@ async function main() {
     HOST: process.env.HOST ?? '127.0.0.1',
     DATABASE_URL: postgres.url,
     REDIS_URL: redis.url,
-    QUEUE_PREFIX: process.env.QUEUE_PREFIX ?? (e2e ? `jcwe2e${process.pid}` : 'jcw'),
-    WEB_DIST_PATH: process.env.WEB_DIST_PATH ?? join(workspaceRoot, 'dist/apps/web/browser'),
+    QUEUE_PREFIX:
+      process.env.QUEUE_PREFIX ?? (e2e ? `jcwe2e${process.pid}` : 'jcw'),
+    WEB_DIST_PATH:
+      process.env.WEB_DIST_PATH ?? join(workspaceRoot, 'dist/apps/web/browser'),
     DEMO_MODE: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? (e2e ? 'warn' : 'info'),
   };
@@ -66,16 +104,24 @@ async function main() {
   startChild('worker', join(workspaceRoot, 'dist/apps/worker/main.js'), env);
   startChild('api', join(workspaceRoot, 'dist/apps/api/main.js'), env);
   await waitForHealth(port);
-  log(`Jobcarving Werkbank is running at http://localhost:${port} (API docs: http://localhost:${port}/api/docs). Ctrl-C stops everything.`);
+  log(
+    `Jobcarving Werkbank is running at http://localhost:${port} (API docs: http://localhost:${port}/api/docs). Ctrl-C stops everything.`,
+  );
 }
 
 /** @param {string} name @param {string} script @param {NodeJS.ProcessEnv} env */
 function startChild(name, script, env) {
-  const child = spawn(process.execPath, [script], { cwd: workspaceRoot, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [script], {
+    cwd: workspaceRoot,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   children.push(child);
   child.once('exit', (code, signal) => {
     if (!stopping) {
-      log(`${name} stopped unexpectedly (${signal ?? `exit ${code}`}); shutting down`);
+      log(
+        `${name} stopped unexpectedly (${signal ?? `exit ${code}`}); shutting down`,
+      );
       void shutdown(1);
     }
   });
@@ -103,7 +149,9 @@ async function shutdown(code) {
   // Children first (they finish their jobs and close connections), then the services they used.
   await Promise.all(children.map((child) => stopChild(child, 15_000)));
   for (const cleanup of cleanups.reverse()) {
-    await cleanup().catch((error) => log(`cleanup failed: ${error instanceof Error ? error.message : error}`));
+    await cleanup().catch((error) =>
+      log(`cleanup failed: ${error instanceof Error ? error.message : error}`),
+    );
   }
   process.exit(code);
 }
@@ -113,6 +161,8 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
 }
 
 main().catch(async (error) => {
-  process.stderr.write(`[launch] ${error instanceof SetupError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `[launch] ${error instanceof SetupError ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
+  );
   await shutdown(1);
 });

@@ -5,13 +5,22 @@
  * data under .data/. Each `ensure*` returns the URL to use and a `stop` function.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  statSync,
+} from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { userInfo } from 'node:os';
 
-export const workspaceRoot = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+export const workspaceRoot = resolve(
+  dirname(new URL(import.meta.url).pathname),
+  '../..',
+);
 
 /** A failure the user can fix, printed as one line without a stack trace. */
 export class SetupError extends Error {}
@@ -21,9 +30,15 @@ export function isPortOpen(port, host = '127.0.0.1') {
   return new Promise((done) => {
     const socket = createConnection({ port, host });
     socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); done(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
     socket.once('error', () => done(false));
-    socket.once('timeout', () => { socket.destroy(); done(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      done(false);
+    });
   });
 }
 
@@ -48,7 +63,11 @@ export async function freePort(preferred) {
  */
 function assertReachableByPostgresUser(dataDir) {
   if (userInfo().uid !== 0) return;
-  for (let dir = dirname(resolve(dataDir)); dir !== dirname(dir); dir = dirname(dir)) {
+  for (
+    let dir = dirname(resolve(dataDir));
+    dir !== dirname(dir);
+    dir = dirname(dir)
+  ) {
     const mode = statSync(dir).mode;
     if ((mode & 0o001) === 0) {
       throw new SetupError(
@@ -63,7 +82,12 @@ function assertReachableByPostgresUser(dataDir) {
  * @param {{ databaseUrl?: string, database: string, dataDir?: string, log: (line: string) => void }} options
  * @returns {Promise<{ url: string, embedded: boolean, stop: () => Promise<void> }>}
  */
-export async function ensurePostgres({ databaseUrl, database, dataDir = join(workspaceRoot, '.data/postgres'), log }) {
+export async function ensurePostgres({
+  databaseUrl,
+  database,
+  dataDir = join(workspaceRoot, '.data/postgres'),
+  log,
+}) {
   if (databaseUrl) {
     await createDatabaseIfMissing(databaseUrl);
     return { url: databaseUrl, embedded: false, stop: async () => undefined };
@@ -82,7 +106,9 @@ export async function ensurePostgres({ databaseUrl, database, dataDir = join(wor
     createPostgresUser: userInfo().uid === 0,
     onLog: () => undefined,
     onError: (/** @type {unknown} */ message) => {
-      const text = String(message instanceof Error ? message.message : message).trim();
+      const text = String(
+        message instanceof Error ? message.message : message,
+      ).trim();
       if (/FATAL|PANIC/.test(text)) log(`embedded PostgreSQL: ${text}`);
     },
   });
@@ -104,15 +130,24 @@ export async function createDatabaseIfMissing(url) {
   const database = decodeURIComponent(target.pathname.slice(1));
   const admin = new URL(url);
   admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5000 });
+  const client = new pg.Client({
+    connectionString: admin.toString(),
+    connectionTimeoutMillis: 5000,
+  });
   try {
     await client.connect();
   } catch (error) {
-    throw new SetupError(`PostgreSQL is not reachable at ${target.hostname}:${target.port || 5432} (${/** @type {any} */ (error).code ?? error}).`);
+    throw new SetupError(
+      `PostgreSQL is not reachable at ${target.hostname}:${target.port || 5432} (${/** @type {any} */ (error).code ?? error}).`,
+    );
   }
   try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    const found = await client.query(
+      'SELECT 1 FROM pg_database WHERE datname = $1',
+      [database],
+    );
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
   } finally {
     await client.end();
   }
@@ -127,7 +162,9 @@ export async function dropDatabase(url) {
   const client = new pg.Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${database.replace(/"/g, '""')}" WITH (FORCE)`);
+    await client.query(
+      `DROP DATABASE IF EXISTS "${database.replace(/"/g, '""')}" WITH (FORCE)`,
+    );
   } finally {
     await client.end();
   }
@@ -137,8 +174,13 @@ export async function dropDatabase(url) {
  * @param {{ redisUrl?: string, dataDir?: string, log: (line: string) => void }} options
  * @returns {Promise<{ url: string, embedded: boolean, stop: () => Promise<void> }>}
  */
-export async function ensureRedis({ redisUrl, dataDir = join(workspaceRoot, '.data/redis'), log }) {
-  if (redisUrl) return { url: redisUrl, embedded: false, stop: async () => undefined };
+export async function ensureRedis({
+  redisUrl,
+  dataDir = join(workspaceRoot, '.data/redis'),
+  log,
+}) {
+  if (redisUrl)
+    return { url: redisUrl, embedded: false, stop: async () => undefined };
   const binary = findOnPath('redis-server');
   if (!binary) {
     throw new SetupError(
@@ -148,12 +190,34 @@ export async function ensureRedis({ redisUrl, dataDir = join(workspaceRoot, '.da
   }
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort(63790);
-  const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dataDir, '--appendonly', 'yes', '--save', '', '--daemonize', 'no', '--loglevel', 'warning'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  child.stderr?.on('data', (chunk) => log(`redis-server: ${String(chunk).trim()}`));
+  const child = spawn(
+    binary,
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dataDir,
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
+      '--daemonize',
+      'no',
+      '--loglevel',
+      'warning',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  child.stderr?.on('data', (chunk) =>
+    log(`redis-server: ${String(chunk).trim()}`),
+  );
   for (let attempt = 0; attempt < 50 && !(await isPortOpen(port)); attempt++) {
-    if (child.exitCode !== null) throw new SetupError(`redis-server exited with code ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new SetupError(`redis-server exited with code ${child.exitCode}`);
     await sleep(100);
   }
   log(`redis-server running on 127.0.0.1:${port}`);
@@ -183,10 +247,14 @@ export function findOnPath(name) {
  * @param {import('node:child_process').ChildProcess} child @param {number} graceMs
  */
 export function stopChild(child, graceMs) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve();
   return new Promise((done) => {
     const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => { clearTimeout(killer); done(undefined); });
+    child.once('exit', () => {
+      clearTimeout(killer);
+      done(undefined);
+    });
     child.kill('SIGTERM');
   });
 }
@@ -194,6 +262,13 @@ export function stopChild(child, graceMs) {
 /** Runs a command to completion with inherited output; throws SetupError on failure.
  * @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [env] */
 export function runStep(command, args, env = process.env) {
-  const result = spawnSync(command, args, { cwd: workspaceRoot, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new SetupError(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(command, args, {
+    cwd: workspaceRoot,
+    env,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0)
+    throw new SetupError(
+      `${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`,
+    );
 }

@@ -1,4 +1,12 @@
-import { applySeeds, loadConfig, migrateSchema, resetSchema, revertLastMigration, runMain, checkPostgres } from '@jcw/api-platform';
+import {
+  applySeeds,
+  loadConfig,
+  migrateSchema,
+  resetSchema,
+  revertLastMigration,
+  runMain,
+  checkPostgres,
+} from '@jcw/api-platform';
 import { demoSeeds } from './app/seeds';
 
 const usage = 'usage: cli.js migrate | revert | reset | seed --demo';
@@ -15,7 +23,11 @@ runMain('cli', async () => {
   switch (command) {
     case 'migrate': {
       const applied = await migrateSchema(config);
-      report(applied.length ? `applied migrations: ${applied.join(', ')}` : 'schema is up to date');
+      report(
+        applied.length
+          ? `applied migrations: ${applied.join(', ')}`
+          : 'schema is up to date',
+      );
       return;
     }
     case 'revert':
@@ -23,16 +35,24 @@ runMain('cli', async () => {
       report('reverted the last migration');
       return;
     case 'reset': {
-      if (config.nodeEnv === 'production') throw new Error('reset refuses to run with NODE_ENV=production');
+      if (config.nodeEnv === 'production')
+        throw new Error('reset refuses to run with NODE_ENV=production');
       const applied = await resetSchema(config);
       report(`schema recreated; applied ${applied.length} migrations`);
       return;
     }
     case 'seed': {
       if (!flags.includes('--demo')) throw new Error(usage);
-      if (!config.demoMode) throw new Error('seed --demo needs DEMO_MODE=true (demo accounts must never reach production)');
+      if (!config.demoMode)
+        throw new Error(
+          'seed --demo needs DEMO_MODE=true (demo accounts must never reach production)',
+        );
       const applied = await applySeeds(config, demoSeeds);
-      report(applied.length ? `applied seeds: ${applied.join(', ')}` : 'demo data already present');
+      report(
+        applied.length
+          ? `applied seeds: ${applied.join(', ')}`
+          : 'demo data already present',
+      );
       return;
     }
     default:

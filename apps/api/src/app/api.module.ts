@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AppConfig, AppConfigModule, PlatformApiModule } from '@jcw/api-platform';
+import {
+  AppConfig,
+  AppConfigModule,
+  PlatformApiModule,
+} from '@jcw/api-platform';
 
 /** Composition root of the HTTP API: one import per domain module. */
 @Module({})

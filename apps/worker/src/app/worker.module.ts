@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AppConfig, AppConfigModule, PlatformWorkerModule } from '@jcw/api-platform';
+import {
+  AppConfig,
+  AppConfigModule,
+  PlatformWorkerModule,
+} from '@jcw/api-platform';
 
 /** Composition root of the worker: one import per domain's job handlers. */
 @Module({})

@@ -29,3 +29,4 @@ export * from './lib/queue/queue.constants';
 export * from './lib/queue/redis-connection';
 export * from './lib/queue/redis.module';
 export * from './lib/startup/preflight';
+export * from './lib/startup/graceful-shutdown';

@@ -45,9 +45,24 @@ export class PlatformApiModule {}
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
-    BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+    BullModule.registerQueue(
+      ...Object.values(QueueName).map((name) => ({ name })),
+    ),
   ],
-  providers: [OutboxService, IdempotentEffectRunner, OutboxDrainer, QueueWorkerHost, WorkerHeartbeat, PingJobHandler],
-  exports: [DatabaseModule, RedisModule, OutboxService, IdempotentEffectRunner, OutboxDrainer],
+  providers: [
+    OutboxService,
+    IdempotentEffectRunner,
+    OutboxDrainer,
+    QueueWorkerHost,
+    WorkerHeartbeat,
+    PingJobHandler,
+  ],
+  exports: [
+    DatabaseModule,
+    RedisModule,
+    OutboxService,
+    IdempotentEffectRunner,
+    OutboxDrainer,
+  ],
 })
 export class PlatformWorkerModule {}

@@ -5,14 +5,23 @@ import { z } from 'zod';
  * `AppConfig` through dependency injection, so a misconfiguration fails at start-up with a message
  * naming the variable instead of somewhere deep in a request.
  */
-const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const logLevels = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+] as const;
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', ''])
   .default('false')
   .transform((value) => value === 'true' || value === '1');
 
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const positiveInt = (fallback: number) =>
+  z.coerce.number().int().positive().default(fallback);
 
 const urlWithProtocol = (protocols: string[]) =>
   z.string().refine(
@@ -23,12 +32,17 @@ const urlWithProtocol = (protocols: string[]) =>
         return false;
       }
     },
-    { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+    {
+      message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+    },
   );
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NODE_ENV: z
+    .enum(['production', 'development', 'test'])
+    .default('development'),
+  // 0 asks the OS for a free port (tests).
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: urlWithProtocol(['postgres:', 'postgresql:']),
   REDIS_URL: urlWithProtocol(['redis:', 'rediss:']),
@@ -49,7 +63,11 @@ export type LogLevel = (typeof logLevels)[number];
 
 export interface AppConfig {
   readonly nodeEnv: 'production' | 'development' | 'test';
-  readonly http: { readonly port: number; readonly host: string; readonly webDistPath: string | null };
+  readonly http: {
+    readonly port: number;
+    readonly host: string;
+    readonly webDistPath: string | null;
+  };
   readonly database: { readonly url: string };
   readonly redis: { readonly url: string };
   readonly queue: {
@@ -71,24 +89,35 @@ export class ConfigError extends Error {
 }
 
 /** Validates `env` (by default `process.env`); throws `ConfigError` naming every bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const variable = issue.path.join('.') || 'environment';
-        const detail = issue.code === 'invalid_type' && env[variable] === undefined ? 'is required' : issue.message;
+        const detail =
+          issue.code === 'invalid_type' && env[variable] === undefined
+            ? 'is required'
+            : issue.message;
         return `${variable} ${detail}`;
       }),
     );
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && e.DEMO_MODE) {
-    throw new ConfigError(['DEMO_MODE must not be true when NODE_ENV is production']);
+    throw new ConfigError([
+      'DEMO_MODE must not be true when NODE_ENV is production',
+    ]);
   }
   return Object.freeze({
     nodeEnv: e.NODE_ENV,
-    http: { port: e.PORT, host: e.HOST, webDistPath: e.WEB_DIST_PATH === '' ? null : e.WEB_DIST_PATH },
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      webDistPath: e.WEB_DIST_PATH === '' ? null : e.WEB_DIST_PATH,
+    },
     database: { url: e.DATABASE_URL },
     redis: { url: e.REDIS_URL },
     queue: {

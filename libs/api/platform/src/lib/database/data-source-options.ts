@@ -8,7 +8,9 @@ export const MIGRATIONS_TABLE = 'schema_migrations';
  * Connection options shared by the Nest module, the CLI and the tests, so all three see the same
  * schema. `synchronize` is off for good: the schema only changes through committed migrations.
  */
-export function baseDataSourceOptions(config: Pick<AppConfig, 'database'>): DataSourceOptions {
+export function baseDataSourceOptions(
+  config: Pick<AppConfig, 'database'>,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.database.url,

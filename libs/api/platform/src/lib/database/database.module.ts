@@ -8,7 +8,12 @@ import { PlatformPingEntity } from '../ping/platform-ping.entity';
 import { baseDataSourceOptions } from './data-source-options';
 import { SeedRunEntity } from './seed-run.entity';
 
-export const platformEntities = [OutboxMessageEntity, ProcessedJobEntity, PlatformPingEntity, SeedRunEntity];
+export const platformEntities = [
+  OutboxMessageEntity,
+  ProcessedJobEntity,
+  PlatformPingEntity,
+  SeedRunEntity,
+];
 
 /**
  * The TypeORM connection of a process. Domain modules register their entities with

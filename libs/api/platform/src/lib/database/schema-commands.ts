@@ -2,8 +2,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { baseDataSourceOptions } from './data-source-options';
 
-async function withDataSource<T>(config: Pick<AppConfig, 'database'>, run: (dataSource: DataSource) => Promise<T>): Promise<T> {
-  const dataSource = new DataSource({ ...baseDataSourceOptions(config), logging: ['error'] });
+async function withDataSource<T>(
+  config: Pick<AppConfig, 'database'>,
+  run: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
+  const dataSource = new DataSource({
+    ...baseDataSourceOptions(config),
+    logging: ['error'],
+  });
   await dataSource.initialize();
   try {
     return await run(dataSource);
@@ -13,16 +19,24 @@ async function withDataSource<T>(config: Pick<AppConfig, 'database'>, run: (data
 }
 
 /** Applies pending migrations; returns their names (empty when the schema is current). */
-export function migrateSchema(config: Pick<AppConfig, 'database'>): Promise<string[]> {
-  return withDataSource(config, async (dataSource) => (await dataSource.runMigrations()).map((m) => m.name));
+export function migrateSchema(
+  config: Pick<AppConfig, 'database'>,
+): Promise<string[]> {
+  return withDataSource(config, async (dataSource) =>
+    (await dataSource.runMigrations()).map((m) => m.name),
+  );
 }
 
-export function revertLastMigration(config: Pick<AppConfig, 'database'>): Promise<void> {
+export function revertLastMigration(
+  config: Pick<AppConfig, 'database'>,
+): Promise<void> {
   return withDataSource(config, (dataSource) => dataSource.undoLastMigration());
 }
 
 /** Drops every table of the public schema and migrates from scratch (development and tests only). */
-export function resetSchema(config: Pick<AppConfig, 'database'>): Promise<string[]> {
+export function resetSchema(
+  config: Pick<AppConfig, 'database'>,
+): Promise<string[]> {
   return withDataSource(config, async (dataSource) => {
     await dataSource.query('DROP SCHEMA public CASCADE');
     await dataSource.query('CREATE SCHEMA public');
@@ -41,7 +55,10 @@ export interface Seed {
  * so a crash mid-seed leaves nothing half-applied and a rerun continues where it stopped.
  * Concurrent runs serialise on the row lock of the seed's name.
  */
-export function applySeeds(config: Pick<AppConfig, 'database'>, seeds: readonly Seed[]): Promise<string[]> {
+export function applySeeds(
+  config: Pick<AppConfig, 'database'>,
+  seeds: readonly Seed[],
+): Promise<string[]> {
   return withDataSource(config, async (dataSource) => {
     const applied: string[] = [];
     for (const seed of seeds) {

@@ -5,7 +5,9 @@ import type { ApiErrorDetail } from '@jcw/shared-contracts';
  * and a code -> HTTP status table; the global filter maps it to the error body. Domain code never
  * imports HTTP types.
  */
-export abstract class DomainException<Code extends string = string> extends Error {
+export abstract class DomainException<
+  Code extends string = string,
+> extends Error {
   abstract readonly httpStatus: number;
 
   constructor(

@@ -1,17 +1,34 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  BadRequestException,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 import type { ApiErrorDetail } from '@jcw/shared-contracts';
 
 /** Thrown by the validation pipe; carries one detail per offending field (dotted path). */
 export class RequestValidationException extends BadRequestException {
   constructor(readonly details: ApiErrorDetail[]) {
-    super(`Invalid request: ${details.map((d) => d.field).filter(Boolean).join(', ') || 'body'}`);
+    super(
+      `Invalid request: ${
+        details
+          .map((d) => d.field)
+          .filter(Boolean)
+          .join(', ') || 'body'
+      }`,
+    );
   }
 }
 
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): ApiErrorDetail[] {
+export function flattenValidationErrors(
+  errors: ValidationError[],
+  parent = '',
+): ApiErrorDetail[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message,
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
@@ -23,6 +40,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new RequestValidationException(flattenValidationErrors(errors)),
+    exceptionFactory: (errors) =>
+      new RequestValidationException(flattenValidationErrors(errors)),
   });
 }

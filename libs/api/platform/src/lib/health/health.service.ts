@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { HealthCheck, HealthResponse, WorkerHealthCheck } from '@jcw/shared-contracts';
+import type {
+  HealthCheck,
+  HealthResponse,
+  WorkerHealthCheck,
+} from '@jcw/shared-contracts';
 import type IORedis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
@@ -23,9 +27,22 @@ export class HealthService {
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.redis.ping()),
     ]);
-    const worker = redis.status === 'up' ? await this.workerCheck() : { status: 'down' as const, lastHeartbeatAt: null, instances: 0 };
-    const status = database.status === 'down' || redis.status === 'down' ? 'down' : worker.status === 'down' ? 'degraded' : 'ok';
-    return { status, version: this.config.version, checkedAt: new Date().toISOString(), checks: { database, redis, worker } };
+    const worker =
+      redis.status === 'up'
+        ? await this.workerCheck()
+        : { status: 'down' as const, lastHeartbeatAt: null, instances: 0 };
+    const status =
+      database.status === 'down' || redis.status === 'down'
+        ? 'down'
+        : worker.status === 'down'
+          ? 'degraded'
+          : 'ok';
+    return {
+      status,
+      version: this.config.version,
+      checkedAt: new Date().toISOString(),
+      checks: { database, redis, worker },
+    };
   }
 
   private async workerCheck(): Promise<WorkerHealthCheck> {
@@ -33,14 +50,28 @@ export class HealthService {
       const beats: string[] = [];
       let cursor = '0';
       do {
-        const [next, keys] = await this.redis.scan(cursor, 'MATCH', heartbeatKeyPattern(this.config.queue.prefix), 'COUNT', 100);
+        const [next, keys] = await this.redis.scan(
+          cursor,
+          'MATCH',
+          heartbeatKeyPattern(this.config.queue.prefix),
+          'COUNT',
+          100,
+        );
         cursor = next;
         if (keys.length > 0) {
-          beats.push(...(await this.redis.mget(...keys)).filter((beat): beat is string => beat !== null));
+          beats.push(
+            ...(await this.redis.mget(...keys)).filter(
+              (beat): beat is string => beat !== null,
+            ),
+          );
         }
       } while (cursor !== '0');
       const latest = beats.sort().at(-1) ?? null;
-      return { status: beats.length > 0 ? 'up' : 'down', lastHeartbeatAt: latest, instances: beats.length };
+      return {
+        status: beats.length > 0 ? 'up' : 'down',
+        lastHeartbeatAt: latest,
+        instances: beats.length,
+      };
     } catch {
       return { status: 'down', lastHeartbeatAt: null, instances: 0 };
     }
@@ -54,10 +85,16 @@ async function probe(run: () => Promise<unknown>): Promise<HealthCheck> {
     await Promise.race([
       run(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)),
+          PROBE_TIMEOUT_MS,
+        );
       }),
     ]);
-    return { status: 'up', latencyMs: Math.round((performance.now() - started) * 10) / 10 };
+    return {
+      status: 'up',
+      latencyMs: Math.round((performance.now() - started) * 10) / 10,
+    };
   } catch (error) {
     return { status: 'down', reason: summariseError(error) };
   } finally {

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import type IORedis from 'ioredis';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -15,7 +21,9 @@ export function heartbeatKeyPattern(prefix: string): string {
  * The key expires three intervals after the last beat, so a killed worker disappears on its own.
  */
 @Injectable()
-export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerHeartbeat
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger(WorkerHeartbeat.name);
   private readonly key: string;
   private timer: NodeJS.Timeout | null = null;
@@ -29,7 +37,10 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     await this.beat();
-    this.timer = setInterval(() => void this.beat(), this.config.worker.heartbeatIntervalMs);
+    this.timer = setInterval(
+      () => void this.beat(),
+      this.config.worker.heartbeatIntervalMs,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -39,9 +50,17 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
 
   private async beat(): Promise<void> {
     try {
-      await this.redis.set(this.key, new Date().toISOString(), 'PX', this.config.worker.heartbeatIntervalMs * 3);
+      await this.redis.set(
+        this.key,
+        new Date().toISOString(),
+        'PX',
+        this.config.worker.heartbeatIntervalMs * 3,
+      );
     } catch (error) {
-      this.logger.warn({ error: (error as Error).message }, 'heartbeat not written');
+      this.logger.warn(
+        { error: (error as Error).message },
+        'heartbeat not written',
+      );
     }
   }
 }

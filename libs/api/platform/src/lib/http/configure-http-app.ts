@@ -17,7 +17,10 @@ export const API_PREFIX = 'api';
  * security headers, OpenAPI at /api/docs and, when built, the web app on the same origin.
  * Shared by `main.ts` and the HTTP integration tests, so tests exercise the production pipeline.
  */
-export function configureHttpApp(app: INestApplication, config: AppConfig): void {
+export function configureHttpApp(
+  app: INestApplication,
+  config: AppConfig,
+): void {
   const expressApp = app as NestExpressApplication;
   expressApp.disable('x-powered-by');
   expressApp.set('trust proxy', 'loopback');
@@ -37,18 +40,21 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Jobcarving Workbench API')
-      .setDescription('Carve work packages, profile candidates, match, place and count against the quota.')
+      .setDescription(
+        'Carve work packages, profile candidates, match, place and count against the quota.',
+      )
       .setVersion(config.version)
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
 
   if (config.http.webDistPath) {
     serveWebApp(expressApp, config.http.webDistPath);
@@ -60,18 +66,37 @@ function serveWebApp(app: NestExpressApplication, webDistPath: string): void {
   const root = resolve(webDistPath);
   const index = join(root, 'index.html');
   if (!existsSync(index)) {
-    throw new StartupError(`WEB_DIST_PATH has no index.html (${root}); build the web app (npx nx build web) or leave WEB_DIST_PATH empty.`);
+    throw new StartupError(
+      `WEB_DIST_PATH has no index.html (${root}); build the web app (npx nx build web) or leave WEB_DIST_PATH empty.`,
+    );
   }
-  app.use(express.static(root, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
-  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const isApi = req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
-    if ((req.method === 'GET' || req.method === 'HEAD') && !isApi && req.accepts('html')) {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
-      return;
-    }
-    next();
-  });
+  app.use(
+    express.static(root, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: noCacheForHtml,
+    }),
+  );
+  app.use(
+    (
+      req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      const isApi =
+        req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`);
+      if (
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        !isApi &&
+        req.accepts('html')
+      ) {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(index);
+        return;
+      }
+      next();
+    },
+  );
 }
 
 function noCacheForHtml(res: express.Response, path: string): void {

@@ -8,9 +8,15 @@ import type { AppConfig } from '../config/app-config';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /** Reuses a caller's X-Request-Id when it looks like one, so a request can be followed across services. */
-export function requestIdFor(req: IncomingMessage, res: ServerResponse): string {
+export function requestIdFor(
+  req: IncomingMessage,
+  res: ServerResponse,
+): string {
   const incoming = req.headers['x-request-id'];
-  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  const id =
+    typeof incoming === 'string' && REQUEST_ID.test(incoming)
+      ? incoming
+      : randomUUID();
   res.setHeader('X-Request-Id', id);
   return id;
 }
@@ -28,12 +34,24 @@ export function requestIdFor(req: IncomingMessage, res: ServerResponse): string 
           level: config.logLevel,
           genReqId: requestIdFor,
           base: { service: 'jcw' },
-          autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/health') },
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          autoLogging: {
+            ignore: (req: IncomingMessage) =>
+              (req.url ?? '').startsWith('/api/health'),
           },
-          redact: { paths: ['req.headers', 'res.headers', '*.password', '*.email'], remove: true },
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              path: req.url.split('?')[0],
+            }),
+            res: (res: { statusCode: number }) => ({
+              statusCode: res.statusCode,
+            }),
+          },
+          redact: {
+            paths: ['req.headers', 'res.headers', '*.password', '*.email'],
+            remove: true,
+          },
         },
         exclude: [],
       }),

@@ -14,7 +14,11 @@ export type EffectOutcome = 'applied' | 'already-applied';
 export class IdempotentEffectRunner {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async runOnce(queue: string, jobId: string, effect: (manager: EntityManager) => Promise<void>): Promise<EffectOutcome> {
+  async runOnce(
+    queue: string,
+    jobId: string,
+    effect: (manager: EntityManager) => Promise<void>,
+  ): Promise<EffectOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const claimed: unknown[] = await manager.query(
         `INSERT INTO processed_jobs (job_id, queue) VALUES ($1, $2) ON CONFLICT (job_id) DO NOTHING RETURNING job_id`,

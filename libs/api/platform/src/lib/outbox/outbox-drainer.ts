@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -25,7 +31,9 @@ const BATCH_SIZE = 200;
  * ignores as a duplicate. Nothing is lost and nothing is enqueued twice.
  */
 @Injectable()
-export class OutboxDrainer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxDrainer
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger(OutboxDrainer.name);
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
@@ -62,7 +70,12 @@ export class OutboxDrainer implements OnApplicationBootstrap, OnApplicationShutd
     this.timer = setTimeout(() => {
       this.running = this.drain()
         .then(() => undefined)
-        .catch((error: Error) => this.logger.warn({ error: error.message }, 'outbox drain failed; will retry'))
+        .catch((error: Error) =>
+          this.logger.warn(
+            { error: error.message },
+            'outbox drain failed; will retry',
+          ),
+        )
         .finally(() => {
           this.running = null;
           this.schedule(this.config.queue.outboxPollIntervalMs);
@@ -84,7 +97,11 @@ export class OutboxDrainer implements OnApplicationBootstrap, OnApplicationShutd
       }
       for (const [queueName, queueRows] of byQueue) {
         await this.queue(queueName).addBulk(
-          queueRows.map((row) => ({ name: row.job_name, data: row.payload, opts: { jobId: row.job_id } })),
+          queueRows.map((row) => ({
+            name: row.job_name,
+            data: row.payload,
+            opts: { jobId: row.job_id },
+          })),
         );
       }
       await manager.query(

@@ -7,7 +7,10 @@ import { JOB_QUEUE, JobName, JobPayloads } from '../queue/queue.constants';
  * example entity id and version). The same change always yields the same id, which is what makes
  * a repeated enqueue a no-op. BullMQ forbids ':' in custom ids.
  */
-export function outboxJobId(jobName: JobName, ...parts: Array<string | number>): string {
+export function outboxJobId(
+  jobName: JobName,
+  ...parts: Array<string | number>
+): string {
   const id = [jobName, ...parts].join('.');
   if (id.includes(':')) {
     throw new Error(`job id must not contain ':' (${jobName})`);

@@ -21,21 +21,38 @@ export class PingService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async request(hooks: Omit<PlatformPingPayload, 'pingId'> = {}): Promise<PingStatus> {
+  async request(
+    hooks: Omit<PlatformPingPayload, 'pingId'> = {},
+  ): Promise<PingStatus> {
     const pingId = randomUUID();
     return this.dataSource.transaction(async (manager) => {
-      const ping = await manager.save(PlatformPingEntity, manager.create(PlatformPingEntity, { id: pingId }));
-      await this.outbox.append(manager, JobName.platformPing, outboxJobId(JobName.platformPing, pingId), { pingId, ...hooks });
+      const ping = await manager.save(
+        PlatformPingEntity,
+        manager.create(PlatformPingEntity, { id: pingId }),
+      );
+      await this.outbox.append(
+        manager,
+        JobName.platformPing,
+        outboxJobId(JobName.platformPing, pingId),
+        { pingId, ...hooks },
+      );
       return toStatus(ping);
     });
   }
 
   async status(id: string): Promise<PingStatus | null> {
-    const ping = await this.dataSource.getRepository(PlatformPingEntity).findOneBy({ id });
+    const ping = await this.dataSource
+      .getRepository(PlatformPingEntity)
+      .findOneBy({ id });
     return ping ? toStatus(ping) : null;
   }
 }
 
 function toStatus(ping: PlatformPingEntity): PingStatus {
-  return { id: ping.id, requestedAt: ping.requestedAt, processedAt: ping.processedAt, effectCount: ping.effectCount };
+  return {
+    id: ping.id,
+    requestedAt: ping.requestedAt,
+    processedAt: ping.processedAt,
+    effectCount: ping.effectCount,
+  };
 }

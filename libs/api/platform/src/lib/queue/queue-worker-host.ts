@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { Job, Worker } from 'bullmq';
 import { APP_CONFIG } from '../config/config.module';
@@ -14,7 +20,9 @@ import { redisConnectionOptions } from './redis-connection';
  * `Worker.close()` waits for active jobs to finish, so SIGTERM never abandons half a job.
  */
 @Injectable()
-export class QueueWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class QueueWorkerHost
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger(QueueWorkerHost.name);
   private readonly workers: Worker[] = [];
 
@@ -25,10 +33,15 @@ export class QueueWorkerHost implements OnApplicationBootstrap, OnApplicationShu
 
   onApplicationBootstrap(): void {
     const handlers = resolveHandlers(
-      this.discovery.getProviders({ metadataKey: HandlesJob.KEY }).map((wrapper) => ({
-        jobName: this.discovery.getMetadataByDecorator(HandlesJob, wrapper) as JobName,
-        handler: wrapper.instance as JobHandler,
-      })),
+      this.discovery
+        .getProviders({ metadataKey: HandlesJob.KEY })
+        .map((wrapper) => ({
+          jobName: this.discovery.getMetadataByDecorator(
+            HandlesJob,
+            wrapper,
+          ) as JobName,
+          handler: wrapper.instance as JobHandler,
+        })),
     );
     const queues = new Set(Object.values(JOB_QUEUE));
     for (const queue of queues) {
@@ -40,7 +53,10 @@ export class QueueWorkerHost implements OnApplicationBootstrap, OnApplicationShu
     await Promise.all(this.workers.map((worker) => worker.close()));
   }
 
-  private startWorker(queue: QueueName, handlers: Map<JobName, JobHandler>): Worker {
+  private startWorker(
+    queue: QueueName,
+    handlers: Map<JobName, JobHandler>,
+  ): Worker {
     const worker = new Worker<unknown, JobOutcome>(
       queue,
       async (job: Job<unknown, JobOutcome>) => {
@@ -49,27 +65,52 @@ export class QueueWorkerHost implements OnApplicationBootstrap, OnApplicationShu
           throw new Error(`no handler for job ${job.name}`);
         }
         const outcome = await handler.handle(job as never);
-        this.logger.log({ queue, jobName: job.name, jobId: job.id, outcome: outcome.status, reason: outcome.reason }, 'job finished');
+        this.logger.log(
+          {
+            queue,
+            jobName: job.name,
+            jobId: job.id,
+            outcome: outcome.status,
+            reason: outcome.reason,
+          },
+          'job finished',
+        );
         return outcome;
       },
       {
         connection: redisConnectionOptions(this.config.redis.url, 'worker'),
         prefix: this.config.queue.prefix,
         lockDuration: this.config.queue.lockDurationMs,
-        stalledInterval: Math.max(1000, Math.floor(this.config.queue.lockDurationMs / 2)),
+        stalledInterval: Math.max(
+          1000,
+          Math.floor(this.config.queue.lockDurationMs / 2),
+        ),
         concurrency: 4,
       },
     );
     worker.on('failed', (job, error) =>
-      this.logger.warn({ queue, jobName: job?.name, jobId: job?.id, attempt: job?.attemptsMade, error: error.message }, 'job failed'),
+      this.logger.warn(
+        {
+          queue,
+          jobName: job?.name,
+          jobId: job?.id,
+          attempt: job?.attemptsMade,
+          error: error.message,
+        },
+        'job failed',
+      ),
     );
-    worker.on('error', (error) => this.logger.error({ queue, error: error.message }, 'worker error'));
+    worker.on('error', (error) =>
+      this.logger.error({ queue, error: error.message }, 'worker error'),
+    );
     return worker;
   }
 }
 
 /** Exactly one handler per job name, or the worker does not start (a typo must not drop jobs). */
-export function resolveHandlers(found: Array<{ jobName: JobName; handler: JobHandler }>): Map<JobName, JobHandler> {
+export function resolveHandlers(
+  found: Array<{ jobName: JobName; handler: JobHandler }>,
+): Map<JobName, JobHandler> {
   const handlers = new Map<JobName, JobHandler>();
   const problems: string[] = [];
   for (const { jobName, handler } of found) {
@@ -84,7 +125,9 @@ export function resolveHandlers(found: Array<{ jobName: JobName; handler: JobHan
     }
   }
   if (problems.length > 0) {
-    throw new Error(`Job handler registry is inconsistent: ${problems.join('; ')}`);
+    throw new Error(
+      `Job handler registry is inconsistent: ${problems.join('; ')}`,
+    );
   }
   return handlers;
 }

@@ -4,7 +4,10 @@ import IORedis, { RedisOptions } from 'ioredis';
  * BullMQ workers block on Redis commands, so their connections must not give up after a fixed
  * number of retries (`maxRetriesPerRequest: null`); producers and probes fail fast instead.
  */
-export function redisConnectionOptions(url: string, purpose: 'worker' | 'producer' | 'probe'): RedisOptions {
+export function redisConnectionOptions(
+  url: string,
+  purpose: 'worker' | 'producer' | 'probe',
+): RedisOptions {
   const parsed = new URL(url);
   const db = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0;
   const base: RedisOptions = {
@@ -33,7 +36,10 @@ export function redisConnectionOptions(url: string, purpose: 'worker' | 'produce
   }
 }
 
-export function createRedis(url: string, purpose: 'worker' | 'producer' | 'probe'): IORedis {
+export function createRedis(
+  url: string,
+  purpose: 'worker' | 'producer' | 'probe',
+): IORedis {
   const redis = new IORedis(redisConnectionOptions(url, purpose));
   // An unhandled 'error' event would crash the process with a stack trace; callers observe failures
   // through command results and the health check instead.

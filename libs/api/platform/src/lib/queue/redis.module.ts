@@ -1,4 +1,10 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import type IORedis from 'ioredis';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
@@ -22,7 +28,8 @@ class RedisCloser implements OnApplicationShutdown {
     {
       provide: REDIS_CLIENT,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createRedis(config.redis.url, 'producer'),
+      useFactory: (config: AppConfig) =>
+        createRedis(config.redis.url, 'producer'),
     },
     RedisCloser,
   ],

@@ -1,5 +1,10 @@
 import { Client } from 'pg';
-import { AppConfig, ConfigError, describeEndpoint, loadConfig } from '../config/app-config';
+import {
+  AppConfig,
+  ConfigError,
+  describeEndpoint,
+  loadConfig,
+} from '../config/app-config';
 import { createRedis } from '../queue/redis-connection';
 
 /**
@@ -9,8 +14,13 @@ export class StartupError extends Error {
   override name = 'StartupError';
 }
 
-export async function checkPostgres(config: Pick<AppConfig, 'database'>): Promise<void> {
-  const client = new Client({ connectionString: config.database.url, connectionTimeoutMillis: 5000 });
+export async function checkPostgres(
+  config: Pick<AppConfig, 'database'>,
+): Promise<void> {
+  const client = new Client({
+    connectionString: config.database.url,
+    connectionTimeoutMillis: 5000,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -25,7 +35,9 @@ export async function checkPostgres(config: Pick<AppConfig, 'database'>): Promis
   }
 }
 
-export async function checkRedis(config: Pick<AppConfig, 'redis'>): Promise<void> {
+export async function checkRedis(
+  config: Pick<AppConfig, 'redis'>,
+): Promise<void> {
   const redis = createRedis(config.redis.url, 'probe');
   // The connect() rejection only says "Connection is closed"; the socket error names the cause.
   let socketError: unknown;
@@ -47,7 +59,9 @@ export async function checkRedis(config: Pick<AppConfig, 'redis'>): Promise<void
  * Loads the config and proves PostgreSQL and Redis reachable before Nest starts, so the three
  * usual mistakes (bad variable, database down, Redis down) each give one clear line.
  */
-export async function preflight(needs: { redis: boolean } = { redis: true }): Promise<AppConfig> {
+export async function preflight(
+  needs: { redis: boolean } = { redis: true },
+): Promise<AppConfig> {
   const config = loadConfig();
   await checkPostgres(config);
   if (needs.redis) await checkRedis(config);
@@ -60,7 +74,9 @@ export function runMain(name: string, main: () => Promise<void>): void {
     if (error instanceof ConfigError || error instanceof StartupError) {
       process.stderr.write(`${name}: ${error.message}\n`);
     } else {
-      process.stderr.write(`${name}: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `${name}: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
     }
     process.exit(1);
   });
@@ -69,7 +85,8 @@ export function runMain(name: string, main: () => Promise<void>): void {
 function reasonOf(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') return code;
-  if (error instanceof AggregateError && error.errors.length > 0) return reasonOf(error.errors[0]);
+  if (error instanceof AggregateError && error.errors.length > 0)
+    return reasonOf(error.errors[0]);
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/\w+:\/\/\S+/g, '[url]').slice(0, 160);
 }

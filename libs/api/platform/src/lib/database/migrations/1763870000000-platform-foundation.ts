@@ -22,7 +22,9 @@ export class PlatformFoundation1763870000000 implements MigrationInterface {
         CONSTRAINT "uq_outbox_messages_job_id" UNIQUE ("job_id")
       )`);
     // The drainer only ever looks for pending rows; a partial index keeps that scan tiny.
-    await q.query(`CREATE INDEX "ix_outbox_messages_pending" ON "outbox_messages" ("id") WHERE "enqueued_at" IS NULL`);
+    await q.query(
+      `CREATE INDEX "ix_outbox_messages_pending" ON "outbox_messages" ("id") WHERE "enqueued_at" IS NULL`,
+    );
     await q.query(`
       CREATE TABLE "processed_jobs" (
         "job_id" varchar(256) PRIMARY KEY,
