@@ -6,7 +6,17 @@ export default [
   ...baseConfig,
   {
     files: ['**/*.ts', '**/*.js'],
-    // Override or add rules here
-    rules: {},
+    rules: {
+      // Assertions shared across specs live in src/support; they count as expectations.
+      'playwright/expect-expect': [
+        'error',
+        {
+          assertFunctionNames: [
+            'expectNoSeriousA11yViolations',
+            'expectAllPartsUp',
+          ],
+        },
+      ],
+    },
   },
 ];

@@ -1,68 +1,59 @@
-import { defineConfig, devices } from '@playwright/test';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
 import { nxE2EPreset } from '@nx/playwright/preset';
 import { workspaceRoot } from '@nx/devkit';
 
-// For CI, you may want to set BASE_URL to the deployed application.
-const baseURL = process.env['BASE_URL'] || 'http://localhost:4200';
-
 /**
- * Read environment variables from file.
- * https://github.com/motdotla/dotenv
+ * The launcher builds the web app and starts the real API and worker, which serve it on 3100;
+ * E2E_BASE_URL points the suite at an environment that is already running instead.
  */
-// require('dotenv').config();
+const baseURL = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:3100';
 
-/**
- * See https://playwright.dev/docs/test-configuration.
- */
 export default defineConfig({
   ...nxE2EPreset(__filename, { testDir: './src' }),
-  /* Shared settings for all the projects below. See https://playwright.dev/docs/api/class-testoptions. */
+  // One worker, no retries: the suite shares one API and database, and a flaky test should fail.
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [
+    ['list'],
+    [
+      'json',
+      { outputFile: join(workspaceRoot, 'tmp', 'test-results', 'e2e.json') },
+    ],
+  ],
   use: {
     baseURL,
-    /* Collect trace when retrying the failed test. See https://playwright.dev/docs/trace-viewer */
-    trace: 'on-first-retry',
+    trace: 'retain-on-failure',
   },
-  /* Run your local dev server before starting the tests */
   webServer: {
-    command: 'npx nx run web:serve',
-    url: 'http://localhost:4200',
-    reuseExistingServer: true,
+    command: `node tools/dev/launch.mjs --e2e ${process.env['E2E_LAUNCH_FLAGS'] ?? ''}`,
+    url: baseURL + '/api/health',
+    reuseExistingServer: false,
+    timeout: 180_000,
     cwd: workspaceRoot,
+    stdout: 'pipe',
   },
   projects: [
     {
       name: 'chromium',
-      use: { ...devices['Desktop Chrome'] },
+      use: {
+        browserName: 'chromium',
+        // Debian's chromium; Playwright's own browser downloads are not used.
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
     },
-
-    {
-      name: 'firefox',
-      use: { ...devices['Desktop Firefox'] },
-    },
-
-    {
-      name: 'webkit',
-      use: { ...devices['Desktop Safari'] },
-    },
-
-    // Uncomment for mobile browsers support
-    /* {
-      name: 'Mobile Chrome',
-      use: { ...devices['Pixel 5'] },
-    },
-    {
-      name: 'Mobile Safari',
-      use: { ...devices['iPhone 12'] },
-    }, */
-
-    // Uncomment for branded browsers
-    /* {
-      name: 'Microsoft Edge',
-      use: { ...devices['Desktop Edge'], channel: 'msedge' },
-    },
-    {
-      name: 'Google Chrome',
-      use: { ...devices['Desktop Chrome'], channel: 'chrome' },
-    } */
   ],
 });

@@ -56,24 +56,27 @@ async function main() {
     );
   }
 
-  // In e2e mode a local server on the standard port is preferred (CI has one); else the embedded default.
-  const localPostgres =
-    e2e && !process.env.DATABASE_URL && (await isPortOpen(5432))
-      ? 'postgres://postgres@127.0.0.1:5432/jcw_e2e'
-      : undefined;
-  const localRedis =
-    e2e && !process.env.REDIS_URL && (await isPortOpen(6379))
-      ? 'redis://127.0.0.1:6379'
-      : undefined;
+  // e2e mode resets its database, so it never touches DATABASE_URL (which may be someone's dev
+  // data): it uses E2E_DATABASE_URL, else a local server on the standard port, else the embedded default.
+  const databaseUrl = e2e
+    ? (process.env.E2E_DATABASE_URL ??
+      ((await isPortOpen(5432))
+        ? 'postgres://postgres@127.0.0.1:5432/jcw_e2e'
+        : undefined))
+    : process.env.DATABASE_URL;
+  const redisUrl = e2e
+    ? (process.env.E2E_REDIS_URL ??
+      ((await isPortOpen(6379)) ? 'redis://127.0.0.1:6379' : undefined))
+    : process.env.REDIS_URL;
   const postgres = await ensurePostgres({
-    databaseUrl: process.env.DATABASE_URL ?? localPostgres,
+    databaseUrl,
     database: e2e ? 'jcw_e2e' : 'jcw',
     dataDir: e2e ? join(workspaceRoot, '.data/postgres-e2e') : undefined,
     log,
   });
   cleanups.push(postgres.stop);
   const redis = await ensureRedis({
-    redisUrl: process.env.REDIS_URL ?? localRedis,
+    redisUrl,
     dataDir: e2e ? join(workspaceRoot, '.data/redis-e2e') : undefined,
     log,
   });

@@ -51,7 +51,7 @@ runMain('cli', async () => {
       report(
         applied.length
           ? `applied seeds: ${applied.join(', ')}`
-          : 'demo data already present',
+          : 'demo data up to date',
       );
       return;
     }

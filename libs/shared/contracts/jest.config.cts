@@ -1,5 +1,7 @@
 module.exports = {
   displayName: 'shared-contracts',
+  // Types only, apart from test builders; nothing to test until a contract gets behaviour.
+  passWithNoTests: true,
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: {

@@ -1,1 +1,3 @@
-export * from './lib/data-access/data-access';
+/** HTTP access and signal stores shared by the web app's pages. */
+export * from './lib/health/health.api';
+export * from './lib/health/health.store';

@@ -1,0 +1,2 @@
+/** Test data builders for the HTTP contracts (imported by specs only). */
+export * from './health-report.builder';

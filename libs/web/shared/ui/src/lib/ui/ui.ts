@@ -1,9 +1,0 @@
-import { Component } from '@angular/core';
-
-@Component({
-  selector: 'jcw-ui',
-  imports: [],
-  templateUrl: './ui.html',
-  styleUrl: './ui.css',
-})
-export class Ui {}

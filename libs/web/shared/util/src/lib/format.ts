@@ -1,0 +1,23 @@
+import { Language } from './language';
+
+/** BCP 47 locales used for dates and numbers; `nl-NL` gives the day-month order Dutch users expect. */
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** Formats an ISO timestamp as a local date and time, e.g. `12 mei 2025 om 10:00:01`. */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) {
+    return iso;
+  }
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  }).format(date);
+}
+
+/** Formats a whole number with the language's digit grouping. */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], {
+    maximumFractionDigits: 0,
+  }).format(value);
+}
