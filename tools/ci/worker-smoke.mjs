@@ -28,6 +28,7 @@ const env = {
   QUEUE_PREFIX: `jcwsmoke${process.pid}`,
   LOG_LEVEL: 'info',
   WORKER_HEARTBEAT_INTERVAL_MS: '500',
+  AUTH_JWT_SECRET: 'worker-smoke-test-only-secret-0123456789',
 };
 
 const fail = (/** @type {string} */ message) => {

@@ -9,7 +9,9 @@
  *   --no-build  use the existing dist/ (the test runner has just built it)
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
   SetupError,
   ensurePostgres,
@@ -96,6 +98,7 @@ async function main() {
       process.env.WEB_DIST_PATH ?? join(workspaceRoot, 'dist/apps/web/browser'),
     DEMO_MODE: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? (e2e ? 'warn' : 'info'),
+    AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET ?? jwtSecret(e2e),
   };
   // Demo mode is for trying the product out; the config refuses it with NODE_ENV=production.
   if (env.NODE_ENV === 'production') env.NODE_ENV = 'development';
@@ -110,6 +113,21 @@ async function main() {
   log(
     `Jobcarving Werkbank is running at http://localhost:${port} (API docs: http://localhost:${port}/api/docs). Ctrl-C stops everything.`,
   );
+}
+
+/**
+ * A signing key kept in .data/ so sessions survive a restart of `npm start`; e2e runs get a fresh one.
+ * @param {boolean} fresh
+ */
+function jwtSecret(fresh) {
+  const file = join(workspaceRoot, '.data/auth-jwt-secret');
+  if (!fresh && existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  if (!fresh) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, secret, { mode: 0o600 });
+  }
+  return secret;
 }
 
 /** @param {string} name @param {string} script @param {NodeJS.ProcessEnv} env */

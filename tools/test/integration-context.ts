@@ -17,6 +17,7 @@ export function integrationEnv(
     REDIS_URL: run.redisUrl,
     QUEUE_PREFIX: run.queuePrefix,
     LOG_LEVEL: 'warn',
+    AUTH_JWT_SECRET: 'integration-tests-only-secret-0123456789abcdef',
     ...overrides,
   };
 }

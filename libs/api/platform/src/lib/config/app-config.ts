@@ -57,6 +57,16 @@ const envSchema = z.object({
   OUTBOX_POLL_INTERVAL_MS: positiveInt(500),
   QUEUE_LOCK_DURATION_MS: positiveInt(30_000),
   APP_VERSION: z.string().default('0.0.0-dev'),
+  AUTH_JWT_SECRET: z
+    .string()
+    .min(
+      32,
+      'must be at least 32 characters (generate one with: openssl rand -base64 48)',
+    ),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
+  REFRESH_TOKEN_TTL_HOURS: positiveInt(12),
+  SUPERADMIN_EMAIL: z.union([z.literal(''), z.string().email()]).default(''),
+  SUPERADMIN_PASSWORD: z.string().default(''),
 });
 
 export type LogLevel = (typeof logLevels)[number];
@@ -79,6 +89,16 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   readonly demoMode: boolean;
   readonly version: string;
+  readonly auth: {
+    readonly jwtSecret: string;
+    readonly accessTokenTtlSeconds: number;
+    readonly refreshTokenTtlHours: number;
+    /** Platform superadmin created at start-up when both are set (the password only on creation). */
+    readonly superadmin: {
+      readonly email: string;
+      readonly password: string;
+    } | null;
+  };
 }
 
 export class ConfigError extends Error {
@@ -129,6 +149,14 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     demoMode: e.DEMO_MODE,
     version: e.APP_VERSION,
+    auth: {
+      jwtSecret: e.AUTH_JWT_SECRET,
+      accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlHours: e.REFRESH_TOKEN_TTL_HOURS,
+      superadmin: e.SUPERADMIN_EMAIL
+        ? { email: e.SUPERADMIN_EMAIL, password: e.SUPERADMIN_PASSWORD }
+        : null,
+    },
   });
 }
 
