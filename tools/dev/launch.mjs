@@ -111,7 +111,7 @@ async function main() {
   startChild('api', join(workspaceRoot, 'dist/apps/api/main.js'), env);
   await waitForHealth(port);
   log(
-    `Jobcarving Werkbank is running at http://localhost:${port} (API docs: http://localhost:${port}/api/docs). Ctrl-C stops everything.`,
+    `Jobcarving Werkbank is running at http://localhost:${port} (API docs: http://localhost:${port}/api/docs). Sign in with a demo account listed above. Ctrl-C stops everything.`,
   );
 }
 

@@ -3,3 +3,4 @@ export * from './integration-context';
 export * from './process-under-test';
 export * from './tcp-proxy';
 export * from './schema-drift';
+export * from './http-app';

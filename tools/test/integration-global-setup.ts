@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Client } from 'pg';
 // Global setup runs outside jest's module resolver, so no tsconfig path aliases here.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { migrateSchema } from '../../libs/api/platform/src/lib/database/schema-commands';
 import {
   IntegrationRun,

@@ -7,6 +7,7 @@ import {
   runMain,
   checkPostgres,
 } from '@jcw/api-platform';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@jcw/shared-contracts';
 import { demoSeeds } from './app/seeds';
 
 const usage = 'usage: cli.js migrate | revert | reset | seed --demo';
@@ -53,6 +54,9 @@ runMain('cli', async () => {
           ? `applied seeds: ${applied.join(', ')}`
           : 'demo data up to date',
       );
+      report(`demo sign-ins (password ${DEMO_PASSWORD}):`);
+      for (const account of DEMO_ACCOUNTS)
+        report(`  ${account.role.padEnd(12)} ${account.email}`);
       return;
     }
     default:

@@ -1,33 +1,23 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiErrorBody, HealthResponse } from '@jcw/shared-contracts';
-import { configureHttpApp } from '@jcw/api-platform';
 import {
   TcpProxy,
   integrationConfig,
   integrationRun,
+  startHttpApp,
 } from '@jcw/testing-integration';
 import { ApiModule } from './app/api.module';
 
-/** Boots the real API module with the production HTTP pipeline on a random port. */
 async function startApi(
   overrides: Record<string, string> = {},
 ): Promise<{ app: INestApplication; url: string }> {
-  const config = integrationConfig(overrides);
-  const moduleRef = await Test.createTestingModule({
-    imports: [ApiModule.forRoot(config)],
-  }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
-  configureHttpApp(app, config);
-  await app.listen(0, '127.0.0.1');
-  return {
-    app,
-    url: `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`,
-  };
+  return startHttpApp(
+    ApiModule.forRoot(integrationConfig(overrides)),
+    integrationConfig(overrides),
+  );
 }
 
 describe('API platform over HTTP', () => {

@@ -4,6 +4,7 @@ import {
   AppConfigModule,
   PlatformApiModule,
 } from '@jcw/api-platform';
+import { IdentityModule } from '@jcw/api-identity';
 
 /** Composition root of the HTTP API: one import per domain module. */
 @Module({})
@@ -11,7 +12,11 @@ export class ApiModule {
   static forRoot(config: AppConfig) {
     return {
       module: ApiModule,
-      imports: [AppConfigModule.forRoot(config), PlatformApiModule],
+      imports: [
+        AppConfigModule.forRoot(config),
+        PlatformApiModule,
+        IdentityModule,
+      ],
     };
   }
 }

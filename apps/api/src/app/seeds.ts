@@ -1,4 +1,5 @@
 import type { Seed } from '@jcw/api-platform';
+import { identityDemoSeed } from '@jcw/api-identity';
 
 /** Demo data, applied once per database by `cli.js seed --demo`; domain modules add theirs here. */
-export const demoSeeds: readonly Seed[] = [];
+export const demoSeeds: readonly Seed[] = [identityDemoSeed];

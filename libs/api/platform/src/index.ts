@@ -30,3 +30,4 @@ export * from './lib/queue/redis-connection';
 export * from './lib/queue/redis.module';
 export * from './lib/startup/preflight';
 export * from './lib/startup/graceful-shutdown';
+export * from './lib/http/access.decorators';

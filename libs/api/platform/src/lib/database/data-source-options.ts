@@ -15,6 +15,8 @@ export function baseDataSourceOptions(
     type: 'postgres',
     url: config.database.url,
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; no uuid-ossp extension needed.
+    uuidExtension: 'pgcrypto',
     migrationsRun: false,
     migrations,
     migrationsTableName: MIGRATIONS_TABLE,

@@ -1,13 +1,15 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { baseDataSourceOptions } from './data-source-options';
 
 async function withDataSource<T>(
   config: Pick<AppConfig, 'database'>,
   run: (dataSource: DataSource) => Promise<T>,
+  entities: DataSourceOptions['entities'] = [],
 ): Promise<T> {
   const dataSource = new DataSource({
     ...baseDataSourceOptions(config),
+    entities,
     logging: ['error'],
   });
   await dataSource.initialize();
@@ -47,6 +49,8 @@ export function resetSchema(
 export interface Seed {
   /** Unique and stable: a seed whose name is recorded in `seed_runs` never runs again. */
   readonly name: string;
+  /** Entity classes the seed saves through the manager. */
+  readonly entities?: NonNullable<DataSourceOptions['entities']>;
   run(manager: EntityManager): Promise<void>;
 }
 
@@ -59,20 +63,26 @@ export function applySeeds(
   config: Pick<AppConfig, 'database'>,
   seeds: readonly Seed[],
 ): Promise<string[]> {
-  return withDataSource(config, async (dataSource) => {
-    const applied: string[] = [];
-    for (const seed of seeds) {
-      const ran = await dataSource.transaction(async (manager) => {
-        const claimed: unknown[] = await manager.query(
-          `INSERT INTO seed_runs (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING name`,
-          [seed.name],
-        );
-        if (claimed.length === 0) return false;
-        await seed.run(manager);
-        return true;
-      });
-      if (ran) applied.push(seed.name);
-    }
-    return applied;
-  });
+  return withDataSource(
+    config,
+    async (dataSource) => {
+      const applied: string[] = [];
+      for (const seed of seeds) {
+        const ran = await dataSource.transaction(async (manager) => {
+          const claimed: unknown[] = await manager.query(
+            `INSERT INTO seed_runs (name) VALUES ($1) ON CONFLICT (name) DO NOTHING RETURNING name`,
+            [seed.name],
+          );
+          if (claimed.length === 0) return false;
+          await seed.run(manager);
+          return true;
+        });
+        if (ran) applied.push(seed.name);
+      }
+      return applied;
+    },
+    seeds.flatMap((seed) =>
+      Array.isArray(seed.entities) ? seed.entities : [],
+    ),
+  );
 }

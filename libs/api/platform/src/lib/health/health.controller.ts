@@ -6,9 +6,11 @@ import {
 } from '@nestjs/swagger';
 import type { HealthResponse } from '@jcw/shared-contracts';
 import type { Response } from 'express';
+import { Public } from '../http/access.decorators';
 import { HealthService } from './health.service';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -1,7 +1,11 @@
 import { PlatformFoundation1763870000000 } from './1763870000000-platform-foundation';
+import { Identity1763880000000 } from './1763880000000-identity';
 
 /**
  * Every migration of the product, oldest first. Domain libraries depend on the platform, so the
  * ordered list lives here rather than being discovered by file glob (bundled builds have no globs).
  */
-export const migrations = [PlatformFoundation1763870000000];
+export const migrations = [
+  PlatformFoundation1763870000000,
+  Identity1763880000000,
+];
