@@ -7,7 +7,6 @@ export interface RunningApi {
   app: INestApplication;
   url: string;
   /** fetch against the running API with JSON in and out; the body is loosely typed so tests read it tersely. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   call: (
     method: string,
     path: string,
@@ -16,6 +15,7 @@ export interface RunningApi {
       body?: unknown;
       headers?: Record<string, string>;
     },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ) => Promise<{ status: number; body: any; headers: Headers }>;
 }
 
