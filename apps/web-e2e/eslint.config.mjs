@@ -14,6 +14,7 @@ export default [
           assertFunctionNames: [
             'expectNoSeriousA11yViolations',
             'expectAllPartsUp',
+            'expectMenu',
           ],
         },
       ],

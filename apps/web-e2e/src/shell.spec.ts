@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
+import { signIn } from './support/auth';
 import {
   expectAllPartsUp,
   Language,
@@ -8,6 +9,11 @@ import {
   statusRow,
   TEXTS,
 } from './support/shell';
+
+// Every page but the sign-in page needs a session; the admin sees the whole shell.
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+});
 
 test.describe('the shell', () => {
   test('opens in Dutch', async ({ page }) => {

@@ -15,6 +15,13 @@ export const TEXTS = {
     statusHeading: 'Systeemstatus',
     refresh: 'Opnieuw controleren',
     up: 'In orde',
+    signInHeading: 'Aanmelden',
+    emailLabel: 'E-mailadres',
+    passwordLabel: 'Wachtwoord',
+    signInButton: 'Aanmelden',
+    signOutButton: 'Afmelden',
+    invalidCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
+    noAccessHeading: 'Geen toegang',
   },
   en: {
     homeHeading: 'Welcome to the Jobcarving Werkbank',
@@ -27,6 +34,13 @@ export const TEXTS = {
     statusHeading: 'System status',
     refresh: 'Check again',
     up: 'Up',
+    signInHeading: 'Sign in',
+    emailLabel: 'Email address',
+    passwordLabel: 'Password',
+    signInButton: 'Sign in',
+    signOutButton: 'Sign out',
+    invalidCredentials: 'The email address or password is incorrect.',
+    noAccessHeading: 'No access',
   },
 } as const;
 

@@ -1,4 +1,8 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+} from '@angular/common/http';
 import {
   ApplicationConfig,
   inject,
@@ -12,6 +16,7 @@ import {
   withInMemoryScrolling,
 } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
+import { AuthStore, authInterceptor } from '@jcw/web-shared-data-access';
 import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from '@jcw/web-shared-util';
 import { appRoutes } from './app.routes';
 import { LanguagePreference } from './i18n/language-preference';
@@ -21,7 +26,7 @@ import { TranslocoHttpLoader } from './i18n/transloco-http.loader';
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideHttpClient(withFetch()),
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     provideRouter(
       appRoutes,
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
@@ -40,5 +45,8 @@ export const appConfig: ApplicationConfig = {
       loader: TranslocoHttpLoader,
     }),
     provideAppInitializer(() => inject(LanguagePreference).initialise()),
+    // Before the first navigation, so a reload keeps the user signed in instead of bouncing
+    // through the sign-in page; restore() never rejects, a failed refresh means "signed out".
+    provideAppInitializer(() => inject(AuthStore).restore()),
   ],
 };

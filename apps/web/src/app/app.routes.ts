@@ -1,19 +1,50 @@
 import { Route } from '@angular/router';
+import { signedInGuard, signedOutGuard } from '@jcw/web-shared-data-access';
 
-/** Route titles are translation keys; see TranslatedTitleStrategy. */
+/**
+ * Route titles are translation keys; see TranslatedTitleStrategy. Paths stay Dutch in every
+ * language. Everything except the sign-in page needs a signed-in user; pages for some roles
+ * only also carry a `roleGuard` with their entry from `ACCESS` (navigation.ts).
+ */
 export const appRoutes: Route[] = [
   {
-    path: '',
-    pathMatch: 'full',
-    title: 'nav.home',
+    path: 'aanmelden',
+    title: 'signIn.title',
+    canActivate: [signedOutGuard],
     loadComponent: () =>
-      import('./pages/home/home-page').then((m) => m.HomePage),
+      import('./pages/sign-in/sign-in-page').then((m) => m.SignInPage),
   },
   {
-    path: 'status',
-    title: 'nav.status',
-    loadComponent: () =>
-      import('./pages/status/status-page').then((m) => m.StatusPage),
+    path: '',
+    canActivateChild: [signedInGuard],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'nav.home',
+        loadComponent: () =>
+          import('./pages/home/home-page').then((m) => m.HomePage),
+      },
+      {
+        path: 'status',
+        title: 'nav.status',
+        loadComponent: () =>
+          import('./pages/status/status-page').then((m) => m.StatusPage),
+      },
+      {
+        path: 'geen-toegang',
+        title: 'noAccess.title',
+        loadComponent: () =>
+          import('./pages/no-access/no-access-page').then(
+            (m) => m.NoAccessPage,
+          ),
+      },
+      {
+        path: 'beheer',
+        loadChildren: () =>
+          import('./admin/admin.routes').then((m) => m.adminRoutes),
+      },
+    ],
   },
   { path: '**', redirectTo: '' },
 ];

@@ -4,3 +4,10 @@
  */
 export * from './lib/job-units';
 export * from './lib/quota';
+export * from './lib/demands/levels';
+export * from './lib/demands/catalogue';
+export * from './lib/demands/feasibility';
+export * from './lib/demands/working-hours';
+export * from './lib/carving/task';
+export * from './lib/carving/package-aggregation';
+export * from './lib/carving/business-case';

@@ -1,2 +1,3 @@
 /** Test data builders for the HTTP contracts (imported by specs only). */
 export * from './health-report.builder';
+export * from './identity.builders';

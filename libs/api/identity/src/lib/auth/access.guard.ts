@@ -46,12 +46,10 @@ export class AccessGuard implements CanActivate {
     }
     if (rule.kind === 'public') return true;
 
-    const request = context
-      .switchToHttp()
-      .getRequest<{
-        headers: Record<string, string | undefined>;
-        actor?: Actor;
-      }>();
+    const request = context.switchToHttp().getRequest<{
+      headers: Record<string, string | undefined>;
+      actor?: Actor;
+    }>();
     const actor = await this.authenticate(request.headers['authorization']);
     if (
       rule.kind === 'roles' &&

@@ -26,13 +26,9 @@ export class UnitsService {
       actor.unitId !== null &&
       !actor.roles.some((role) => role === 'admin' || role === 'hr_adviser');
     const units: OrgUnitEntity[] = limitedToSubtree
-      ? await this.dataSource
-          .getRepository(OrgUnitEntity)
-          .findBy({
-            id: In(
-              await this.subtreeIds(organisationId, actor.unitId as string),
-            ),
-          })
+      ? await this.dataSource.getRepository(OrgUnitEntity).findBy({
+          id: In(await this.subtreeIds(organisationId, actor.unitId as string)),
+        })
       : await this.dataSource
           .getRepository(OrgUnitEntity)
           .find({ where: { organisationId }, order: { name: 'ASC' } });

@@ -22,12 +22,10 @@ export class UsersService {
   ) {}
 
   async list(actor: Actor): Promise<UserDto[]> {
-    const users = await this.dataSource
-      .getRepository(UserEntity)
-      .find({
-        where: { organisationId: requireOrganisation(actor) },
-        order: { displayName: 'ASC' },
-      });
+    const users = await this.dataSource.getRepository(UserEntity).find({
+      where: { organisationId: requireOrganisation(actor) },
+      order: { displayName: 'ASC' },
+    });
     return users.map(toUserDto);
   }
 

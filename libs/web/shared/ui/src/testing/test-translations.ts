@@ -6,6 +6,46 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
  * of just these keys.
  */
 const nl = {
+  errors: {
+    code: {
+      INVALID_CREDENTIALS: 'Het e-mailadres of het wachtwoord klopt niet.',
+      TOO_MANY_REQUESTS: 'Probeer het om {{time}} opnieuw.',
+      UNIT_NOT_EMPTY:
+        'Deze eenheid heeft nog onderliggende eenheden of gebruikers.',
+      EMAIL_TAKEN: 'Dit e-mailadres is al in gebruik.',
+      PAYROLL_TAX_NUMBER_TAKEN: 'Loonheffingennummer al in gebruik.',
+      UNIT_CYCLE: 'Niet onder zichzelf.',
+      INVALID_ROLES: 'Rollen niet toegestaan.',
+      VALIDATION_FAILED: 'Niet alles is goed ingevuld.',
+    },
+    tooManyRequestsLater: 'Wacht een paar minuten.',
+    unreachable: 'De server is niet bereikbaar.',
+    sessionExpired: 'Uw sessie is verlopen.',
+    forbidden: 'Geen toestemming.',
+    notFound: 'Bestaat niet.',
+    unexpected: 'Er ging iets mis.',
+  },
+  validation: {
+    required: '{{field}} is verplicht.',
+    email: 'Vul een geldig e-mailadres in.',
+    minlength: 'Gebruik minstens {{length}} tekens.',
+    maxlength: 'Gebruik hoogstens {{length}} tekens.',
+    pattern: 'Dit formaat klopt niet.',
+    rolesRequired: 'Kies minstens één rol.',
+  },
+  units: {
+    kind: { directorate: 'Directie', department: 'Afdeling', team: 'Team' },
+    tree: {
+      addUnder: 'Eenheid toevoegen',
+      addUnderLabel: 'Eenheid toevoegen onder {{name}}',
+      rename: 'Naam wijzigen',
+      renameLabel: 'Naam wijzigen van {{name}}',
+      remove: 'Verwijderen',
+      removeLabel: '{{name}} verwijderen',
+      empty: 'Er zijn nog geen eenheden.',
+    },
+    remove: { failed: 'De eenheid is niet verwijderd.' },
+  },
   health: {
     badge: {
       check: { up: 'In orde', down: 'Niet bereikbaar' },
@@ -39,6 +79,49 @@ const nl = {
 };
 
 const en: typeof nl = {
+  errors: {
+    code: {
+      INVALID_CREDENTIALS: 'The email address or password is incorrect.',
+      TOO_MANY_REQUESTS: 'Please try again at {{time}}.',
+      UNIT_NOT_EMPTY: 'This unit still has units or users below it.',
+      EMAIL_TAKEN: 'This email address is already in use.',
+      PAYROLL_TAX_NUMBER_TAKEN: 'Payroll tax number already in use.',
+      UNIT_CYCLE: 'Not under itself.',
+      INVALID_ROLES: 'Roles not allowed.',
+      VALIDATION_FAILED: 'Not everything was filled in correctly.',
+    },
+    tooManyRequestsLater: 'Wait a few minutes.',
+    unreachable: 'The server cannot be reached.',
+    sessionExpired: 'Your session has expired.',
+    forbidden: 'Not allowed.',
+    notFound: 'Does not exist.',
+    unexpected: 'Something went wrong.',
+  },
+  validation: {
+    required: '{{field}} is required.',
+    email: 'Enter a valid email address.',
+    minlength: 'Use at least {{length}} characters.',
+    maxlength: 'Use no more than {{length}} characters.',
+    pattern: 'This format is not valid.',
+    rolesRequired: 'Choose at least one role.',
+  },
+  units: {
+    kind: {
+      directorate: 'Directorate',
+      department: 'Department',
+      team: 'Team',
+    },
+    tree: {
+      addUnder: 'Add unit',
+      addUnderLabel: 'Add unit under {{name}}',
+      rename: 'Rename',
+      renameLabel: 'Rename {{name}}',
+      remove: 'Delete',
+      removeLabel: 'Delete {{name}}',
+      empty: 'There are no units yet.',
+    },
+    remove: { failed: 'The unit was not deleted.' },
+  },
   health: {
     badge: {
       check: { up: 'Up', down: 'Down' },

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from './format';
+import { formatDateTime, formatNumber, formatTime } from './format';
 
 describe('formatting values for people', () => {
   it('writes a timestamp with Dutch month names in Dutch', () => {
@@ -15,5 +15,11 @@ describe('formatting values for people', () => {
 
   it('groups thousands the Dutch way', () => {
     expect(formatNumber(1234, 'nl')).toBe('1.234');
+  });
+});
+
+describe('formatting a time of day', () => {
+  it('writes hours and minutes on a 24-hour clock in Dutch', () => {
+    expect(formatTime(new Date(2025, 4, 12, 14, 5, 30), 'nl')).toBe('14:05');
   });
 });

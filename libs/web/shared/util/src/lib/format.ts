@@ -21,3 +21,10 @@ export function formatNumber(value: number, language: Language): string {
     maximumFractionDigits: 0,
   }).format(value);
 }
+
+/** Formats a moment as hours and minutes, e.g. `14:05`. */
+export function formatTime(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    timeStyle: 'short',
+  }).format(date);
+}

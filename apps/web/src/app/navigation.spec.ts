@@ -1,0 +1,52 @@
+import { Role } from '@jcw/shared-contracts';
+import { aSessionUser } from '../testing/session';
+import { navItemsFor } from './navigation';
+
+const menuOf = (...roles: Role[]) =>
+  navItemsFor(
+    aSessionUser()
+      .withRoles(...roles)
+      .build(),
+  ).map((item) => item.path);
+
+const EVERYONE = ['/', '/status'];
+
+describe('the main menu per role', () => {
+  it('shows the admin Overzicht, Systeemstatus, Eenheden, Gebruikers and Auditlog', () => {
+    expect(menuOf('admin')).toEqual([
+      ...EVERYONE,
+      '/beheer/eenheden',
+      '/beheer/gebruikers',
+      '/beheer/audit',
+    ]);
+  });
+
+  it('shows the superadmin Overzicht, Systeemstatus and Organisaties', () => {
+    expect(menuOf('superadmin')).toEqual([...EVERYONE, '/beheer/organisaties']);
+  });
+
+  it.each<Role>(['hr_adviser', 'jobcoach', 'manager', 'coordinator'])(
+    'shows a %s only Overzicht and Systeemstatus',
+    (role) => {
+      expect(menuOf(role)).toEqual(EVERYONE);
+    },
+  );
+
+  it('combines the items of every role a user holds, each once', () => {
+    expect(menuOf('admin', 'superadmin', 'manager')).toEqual([
+      ...EVERYONE,
+      '/beheer/eenheden',
+      '/beheer/gebruikers',
+      '/beheer/audit',
+      '/beheer/organisaties',
+    ]);
+  });
+
+  it('shows nothing to someone who is not signed in', () => {
+    expect(navItemsFor(null)).toEqual([]);
+  });
+
+  it('shows nothing to a user without any role (deny by default)', () => {
+    expect(menuOf()).toEqual([]);
+  });
+});

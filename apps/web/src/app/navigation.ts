@@ -1,0 +1,44 @@
+import { Role, ROLES, SessionUser } from '@jcw/shared-contracts';
+import { hasRole } from '@jcw/web-shared-data-access';
+
+/**
+ * Who may open which part of the app. The menu and the routes' `roleGuard`s both read this one
+ * table, so a menu item can never lead to a page that then refuses the same user.
+ * Deny by default: a page is open to exactly the roles listed, and a user with none sees nothing.
+ */
+export const ACCESS = {
+  home: ROLES,
+  status: ROLES,
+  units: ['admin'],
+  users: ['admin'],
+  audit: ['admin'],
+  organisations: ['superadmin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export interface NavItem {
+  path: string;
+  /** Translation key of the link text (also the page's title). */
+  labelKey: string;
+  roles: readonly Role[];
+  /** Active only on exactly this path (the home page would otherwise match every page). */
+  exact?: boolean;
+}
+
+/** The main menu in display order. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', labelKey: 'nav.home', roles: ACCESS.home, exact: true },
+  { path: '/status', labelKey: 'nav.status', roles: ACCESS.status },
+  { path: '/beheer/eenheden', labelKey: 'nav.units', roles: ACCESS.units },
+  { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ACCESS.users },
+  { path: '/beheer/audit', labelKey: 'nav.audit', roles: ACCESS.audit },
+  {
+    path: '/beheer/organisaties',
+    labelKey: 'nav.organisations',
+    roles: ACCESS.organisations,
+  },
+];
+
+/** The menu items `user` may see; none when nobody is signed in. */
+export function navItemsFor(user: SessionUser | null): NavItem[] {
+  return NAV_ITEMS.filter((item) => hasRole(user, ...item.roles));
+}
