@@ -29,6 +29,7 @@ const env = {
   LOG_LEVEL: 'info',
   WORKER_HEARTBEAT_INTERVAL_MS: '500',
   AUTH_JWT_SECRET: 'worker-smoke-test-only-secret-0123456789',
+  BSN_HMAC_SECRET: 'worker-smoke-test-only-bsn-key-0123456789',
 };
 
 const fail = (/** @type {string} */ message) => {

@@ -98,7 +98,10 @@ async function main() {
       process.env.WEB_DIST_PATH ?? join(workspaceRoot, 'dist/apps/web/browser'),
     DEMO_MODE: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? (e2e ? 'warn' : 'info'),
-    AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET ?? jwtSecret(e2e),
+    AUTH_JWT_SECRET:
+      process.env.AUTH_JWT_SECRET ?? persistedSecret('auth-jwt-secret', e2e),
+    BSN_HMAC_SECRET:
+      process.env.BSN_HMAC_SECRET ?? persistedSecret('bsn-hmac-secret', e2e),
   };
   // Demo mode is for trying the product out; the config refuses it with NODE_ENV=production.
   if (env.NODE_ENV === 'production') env.NODE_ENV = 'development';
@@ -116,11 +119,12 @@ async function main() {
 }
 
 /**
- * A signing key kept in .data/ so sessions survive a restart of `npm start`; e2e runs get a fresh one.
- * @param {boolean} fresh
+ * A key kept in .data/ so sessions and citizen-number hashes survive a restart of `npm start`;
+ * e2e runs get fresh ones (their database is fresh too).
+ * @param {string} name @param {boolean} fresh
  */
-function jwtSecret(fresh) {
-  const file = join(workspaceRoot, '.data/auth-jwt-secret');
+function persistedSecret(name, fresh) {
+  const file = join(workspaceRoot, '.data', name);
   if (!fresh && existsSync(file)) return readFileSync(file, 'utf8').trim();
   const secret = randomBytes(48).toString('base64url');
   if (!fresh) {

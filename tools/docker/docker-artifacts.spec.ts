@@ -425,7 +425,7 @@ describe('docker/compose.yml', () => {
 
   // Secrets are the exception: a default signing key would be a published key. They must be
   // required (`:?`) so compose stops with a message instead of starting insecurely.
-  const requiredSecrets = ['AUTH_JWT_SECRET'];
+  const requiredSecrets = ['AUTH_JWT_SECRET', 'BSN_HMAC_SECRET'];
 
   it('starts with only the required secrets set: every other ${VAR} has a default, and each is documented in docker/.env.example', () => {
     const text = readFileSync(composePath, 'utf8');

@@ -31,8 +31,8 @@ fi
 # An empty environment file: the check is about the defaults the file itself provides, not about
 # whatever docker/.env a developer happens to have.
 empty_env="$(mktemp)"
-# ...except the one variable the file deliberately refuses to default (the token signing key).
-echo "AUTH_JWT_SECRET=compose-validation-only-0123456789abcdef" > "$empty_env"
+# ...except the secrets the file deliberately refuses to default.
+printf 'AUTH_JWT_SECRET=compose-validation-only-0123456789abcdef\nBSN_HMAC_SECRET=compose-validation-only-0123456789abcdef\n' > "$empty_env"
 trap 'rm -f "$empty_env"' EXIT
 
 if "${validator[@]}" --env-file "$empty_env" -f "$compose_file" config -q; then

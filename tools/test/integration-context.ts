@@ -18,6 +18,7 @@ export function integrationEnv(
     QUEUE_PREFIX: run.queuePrefix,
     LOG_LEVEL: 'warn',
     AUTH_JWT_SECRET: 'integration-tests-only-secret-0123456789abcdef',
+    BSN_HMAC_SECRET: 'integration-tests-only-bsn-key-0123456789abcdef',
     ...overrides,
   };
 }

@@ -51,6 +51,10 @@ const ACCESS_MATRIX: Record<string, Allowed> = {
   'POST /api/users': ['admin'],
   'PATCH /api/users/:id': ['admin'],
   'GET /api/audit': ['admin'],
+  'GET /api/candidates': ['hr_adviser', 'jobcoach'],
+  'POST /api/candidates': ['hr_adviser'],
+  'GET /api/candidates/:id': ['hr_adviser', 'jobcoach'],
+  'PATCH /api/candidates/:id': ['hr_adviser', 'jobcoach'],
 };
 
 interface RouterLayer {

@@ -8,8 +8,8 @@ import { mainNav, TEXTS } from './support/shell';
 const MENU: Record<Role, string[]> = {
   admin: ['Overzicht', 'Systeemstatus', 'Eenheden', 'Gebruikers', 'Auditlog'],
   superadmin: ['Overzicht', 'Systeemstatus', 'Organisaties'],
-  hr_adviser: ['Overzicht', 'Systeemstatus'],
-  jobcoach: ['Overzicht', 'Systeemstatus'],
+  hr_adviser: ['Overzicht', 'Systeemstatus', 'Kandidaten'],
+  jobcoach: ['Overzicht', 'Systeemstatus', 'Kandidaten'],
   manager: ['Overzicht', 'Systeemstatus'],
   coordinator: ['Overzicht', 'Systeemstatus'],
 };

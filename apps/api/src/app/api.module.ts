@@ -5,6 +5,7 @@ import {
   PlatformApiModule,
 } from '@jcw/api-platform';
 import { IdentityModule } from '@jcw/api-identity';
+import { CandidatesModule } from '@jcw/api-candidates';
 
 /** Composition root of the HTTP API: one import per domain module. */
 @Module({})
@@ -16,6 +17,7 @@ export class ApiModule {
         AppConfigModule.forRoot(config),
         PlatformApiModule,
         IdentityModule,
+        CandidatesModule,
       ],
     };
   }

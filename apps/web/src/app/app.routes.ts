@@ -40,6 +40,13 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'kandidaten',
+        loadChildren: () =>
+          import('./candidates/candidates.routes').then(
+            (m) => m.candidatesRoutes,
+          ),
+      },
+      {
         path: 'beheer',
         loadChildren: () =>
           import('./admin/admin.routes').then((m) => m.adminRoutes),

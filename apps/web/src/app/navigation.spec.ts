@@ -1,6 +1,6 @@
 import { Role } from '@jcw/shared-contracts';
 import { aSessionUser } from '../testing/session';
-import { navItemsFor } from './navigation';
+import { ACCESS, navItemsFor } from './navigation';
 
 const menuOf = (...roles: Role[]) =>
   navItemsFor(
@@ -25,7 +25,14 @@ describe('the main menu per role', () => {
     expect(menuOf('superadmin')).toEqual([...EVERYONE, '/beheer/organisaties']);
   });
 
-  it.each<Role>(['hr_adviser', 'jobcoach', 'manager', 'coordinator'])(
+  it.each<Role>(['hr_adviser', 'jobcoach'])(
+    'shows a %s Overzicht, Systeemstatus and Kandidaten',
+    (role) => {
+      expect(menuOf(role)).toEqual([...EVERYONE, '/kandidaten']);
+    },
+  );
+
+  it.each<Role>(['manager', 'coordinator'])(
     'shows a %s only Overzicht and Systeemstatus',
     (role) => {
       expect(menuOf(role)).toEqual(EVERYONE);
@@ -33,13 +40,32 @@ describe('the main menu per role', () => {
   );
 
   it('combines the items of every role a user holds, each once', () => {
-    expect(menuOf('admin', 'superadmin', 'manager')).toEqual([
+    expect(menuOf('admin', 'superadmin', 'manager', 'jobcoach')).toEqual([
       ...EVERYONE,
+      '/kandidaten',
       '/beheer/eenheden',
       '/beheer/gebruikers',
       '/beheer/audit',
       '/beheer/organisaties',
     ]);
+  });
+
+  it.each<Role>(['admin', 'superadmin', 'manager', 'coordinator'])(
+    'keeps every candidate page closed to a %s',
+    (role) => {
+      for (const roles of [
+        ACCESS.candidates,
+        ACCESS.candidateCreate,
+        ACCESS.candidateProfile,
+      ]) {
+        expect(roles).not.toContain(role);
+      }
+    },
+  );
+
+  it('lets only the hr adviser register a new candidate', () => {
+    expect(ACCESS.candidateCreate).toEqual(['hr_adviser']);
+    expect(ACCESS.candidateProfile).toEqual(['hr_adviser', 'jobcoach']);
   });
 
   it('shows nothing to someone who is not signed in', () => {

@@ -9,6 +9,9 @@ import { hasRole } from '@jcw/web-shared-data-access';
 export const ACCESS = {
   home: ROLES,
   status: ROLES,
+  candidates: ['hr_adviser', 'jobcoach'],
+  candidateCreate: ['hr_adviser'],
+  candidateProfile: ['hr_adviser', 'jobcoach'],
   units: ['admin'],
   users: ['admin'],
   audit: ['admin'],
@@ -28,6 +31,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', roles: ACCESS.home, exact: true },
   { path: '/status', labelKey: 'nav.status', roles: ACCESS.status },
+  { path: '/kandidaten', labelKey: 'nav.candidates', roles: ACCESS.candidates },
   { path: '/beheer/eenheden', labelKey: 'nav.units', roles: ACCESS.units },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ACCESS.users },
   { path: '/beheer/audit', labelKey: 'nav.audit', roles: ACCESS.audit },

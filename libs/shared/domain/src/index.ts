@@ -11,3 +11,4 @@ export * from './lib/demands/working-hours';
 export * from './lib/carving/task';
 export * from './lib/carving/package-aggregation';
 export * from './lib/carving/business-case';
+export * from './lib/register/bsn';

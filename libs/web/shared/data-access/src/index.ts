@@ -12,3 +12,6 @@ export * from './lib/identity/units.store';
 export * from './lib/identity/users.store';
 export * from './lib/identity/organisations.store';
 export * from './lib/identity/audit.store';
+export * from './lib/candidates/candidates.api';
+export * from './lib/candidates/candidates.store';
+export * from './lib/candidates/candidate-profile.store';

@@ -4,6 +4,7 @@ const validEnv = (overrides: Record<string, string | undefined> = {}) => ({
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/jcw',
   REDIS_URL: 'redis://127.0.0.1:6379',
   AUTH_JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
+  BSN_HMAC_SECRET: 'test-bsn-key-that-is-long-enough-0123456789',
   ...overrides,
 });
 

@@ -65,6 +65,12 @@ const envSchema = z.object({
     ),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt(900),
   REFRESH_TOKEN_TTL_HOURS: positiveInt(12),
+  BSN_HMAC_SECRET: z
+    .string()
+    .min(
+      32,
+      'must be at least 32 characters (generate one with: openssl rand -base64 48)',
+    ),
   SUPERADMIN_EMAIL: z.union([z.literal(''), z.string().email()]).default(''),
   SUPERADMIN_PASSWORD: z.string().default(''),
 });
@@ -99,6 +105,8 @@ export interface AppConfig {
       readonly password: string;
     } | null;
   };
+  /** Key of the keyed hash that stands in for the citizen number (BSN) in every table. */
+  readonly bsnHmacSecret: string;
 }
 
 export class ConfigError extends Error {
@@ -149,6 +157,7 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     demoMode: e.DEMO_MODE,
     version: e.APP_VERSION,
+    bsnHmacSecret: e.BSN_HMAC_SECRET,
     auth: {
       jwtSecret: e.AUTH_JWT_SECRET,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

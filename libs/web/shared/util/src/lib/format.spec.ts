@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber, formatTime } from './format';
+import { formatDate, formatDateTime, formatNumber, formatTime } from './format';
 
 describe('formatting values for people', () => {
   it('writes a timestamp with Dutch month names in Dutch', () => {
@@ -21,5 +21,16 @@ describe('formatting values for people', () => {
 describe('formatting a time of day', () => {
   it('writes hours and minutes on a 24-hour clock in Dutch', () => {
     expect(formatTime(new Date(2025, 4, 12, 14, 5, 30), 'nl')).toBe('14:05');
+  });
+});
+
+describe('formatting a calendar date', () => {
+  it('keeps a bare date on its own day in both languages', () => {
+    expect(formatDate('2026-01-05', 'nl')).toBe('5 jan 2026');
+    expect(formatDate('2026-01-05', 'en')).toBe('5 Jan 2026');
+  });
+
+  it('returns what it cannot read unchanged', () => {
+    expect(formatDate('soon', 'nl')).toBe('soon');
   });
 });

@@ -28,3 +28,16 @@ export function formatTime(date: Date, language: Language): string {
     timeStyle: 'short',
   }).format(date);
 }
+
+/** Formats a calendar date (`2026-11-23`, or a timestamp) without a time, e.g. `23 nov 2026`. */
+export function formatDate(iso: string, language: Language): string {
+  // A bare date is read as UTC midnight; formatting in UTC keeps it on the same day everywhere.
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) {
+    return iso;
+  }
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    dateStyle: 'medium',
+    ...(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? { timeZone: 'UTC' } : {}),
+  }).format(date);
+}

@@ -1,5 +1,6 @@
 import { PlatformFoundation1763870000000 } from './1763870000000-platform-foundation';
 import { Identity1763880000000 } from './1763880000000-identity';
+import { Candidates1763890000000 } from './1763890000000-candidates';
 
 /**
  * Every migration of the product, oldest first. Domain libraries depend on the platform, so the
@@ -8,4 +9,5 @@ import { Identity1763880000000 } from './1763880000000-identity';
 export const migrations = [
   PlatformFoundation1763870000000,
   Identity1763880000000,
+  Candidates1763890000000,
 ];

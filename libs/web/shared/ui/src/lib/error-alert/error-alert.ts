@@ -25,6 +25,7 @@ export const TRANSLATED_ERROR_CODES = [
   'UNIT_CYCLE',
   'INVALID_ROLES',
   'VALIDATION_FAILED',
+  'CANDIDATE_EXISTS',
 ] as const;
 
 const UNREACHABLE: readonly number[] = [0, 502, 503, 504];

@@ -1,0 +1,7 @@
+/**
+ * Candidates from the target-group register: profiles complete enough to match on, the citizen
+ * number only as a keyed hash, views shaped by role and every full read audited.
+ */
+export * from './lib/candidate.entity';
+export * from './lib/candidates.module';
+export * from './lib/candidates.service';

@@ -1,0 +1,74 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type {
+  CandidateProfileDto,
+  CandidateSummaryDto,
+} from '@jcw/shared-contracts';
+import {
+  Actor,
+  CurrentActor,
+  CurrentRequest,
+  RequestContext,
+  Roles,
+} from '@jcw/api-platform';
+import { CreateCandidateDto, UpdateCandidateDto } from './candidate.dto';
+import { CandidatesService } from './candidates.service';
+
+const uuid = new ParseUUIDPipe({
+  version: '4',
+  errorHttpStatusCode: HttpStatus.NOT_FOUND,
+});
+
+/** Managers and coordinators are not listed on purpose: they never see a full candidate profile. */
+@ApiTags('candidates')
+@ApiBearerAuth()
+@Controller('candidates')
+export class CandidatesController {
+  constructor(private readonly candidates: CandidatesService) {}
+
+  @Roles('hr_adviser', 'jobcoach')
+  @Get()
+  list(@CurrentActor() actor: Actor): Promise<CandidateSummaryDto[]> {
+    return this.candidates.list(actor);
+  }
+
+  @Roles('hr_adviser')
+  @Post()
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateCandidateDto,
+    @CurrentRequest() context: RequestContext,
+  ): Promise<CandidateProfileDto> {
+    return this.candidates.create(actor, body, context);
+  }
+
+  @Roles('hr_adviser', 'jobcoach')
+  @Get(':id')
+  read(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @CurrentRequest() context: RequestContext,
+  ): Promise<CandidateProfileDto> {
+    return this.candidates.read(actor, id, context);
+  }
+
+  @Roles('hr_adviser', 'jobcoach')
+  @Patch(':id')
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Body() body: UpdateCandidateDto,
+    @CurrentRequest() context: RequestContext,
+  ): Promise<CandidateProfileDto> {
+    return this.candidates.update(actor, id, body, context);
+  }
+}
