@@ -3,38 +3,17 @@ import { TestBed } from '@angular/core/testing';
 import {
   ApiErrorBody,
   LoginResponse,
-  Role,
   SessionUser,
 } from '@jcw/shared-contracts';
+import { aSessionUser as aContractSessionUser } from '@jcw/shared-contracts/testing';
 import { AUTH_URL, AuthStore } from '@jcw/web-shared-data-access';
 
 /**
  * The app specs' signed-in user: an admin by default, as most app pages are admin screens (the
  * shared `@jcw/shared-contracts/testing` builders start from a manager).
  */
-export function aSessionUser() {
-  const user: SessionUser = {
-    id: 'user-1',
-    email: 'anouk@voorbeeldzaken.nl',
-    displayName: 'Anouk Beheer',
-    roles: ['admin'],
-    organisationId: 'org-1',
-    organisationName: 'Ministerie van Voorbeeldzaken',
-    unitId: null,
-  };
-  const builder = {
-    withRoles(...roles: Role[]) {
-      user.roles = roles;
-      return builder;
-    },
-    named(displayName: string) {
-      user.displayName = displayName;
-      return builder;
-    },
-    build: (): SessionUser => ({ ...user, roles: [...user.roles] }),
-  };
-  return builder;
-}
+export const aSessionUser = () =>
+  aContractSessionUser().withRoles('admin').named('Anouk Beheer');
 
 export function aLoginResponse(user = aSessionUser().build()): LoginResponse {
   return { accessToken: 'test-token', expiresIn: 900, user };

@@ -1,4 +1,5 @@
 /** Candidates from the target-group register: profiles that can be matched on, shaped by role. */
+import { EDUCATION_LEVELS, EducationLevel } from '@jcw/shared-domain';
 
 /** The six target groups of the register (DOMAIN.md). */
 export const TARGET_GROUPS = [
@@ -19,17 +20,9 @@ export const CANDIDATE_STATUSES = [
 ] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 
-export const CANDIDATE_EDUCATION_LEVELS = [
-  'none',
-  'mbo1',
-  'mbo2',
-  'mbo3',
-  'mbo4',
-  'hbo',
-  'wo',
-] as const;
-export type CandidateEducationLevel =
-  (typeof CANDIDATE_EDUCATION_LEVELS)[number];
+/** The same ordered scale as a task's complexity, so matching can compare the two. */
+export const CANDIDATE_EDUCATION_LEVELS = EDUCATION_LEVELS;
+export type CandidateEducationLevel = EducationLevel;
 
 export const ACCOMMODATIONS = [
   'workplace_adaptation',
