@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { applySeeds } from '@jcw/api-platform';
+import { candidatesDemoSeed } from '@jcw/api-candidates';
 import {
   RunningApi,
   integrationConfig,
@@ -35,8 +37,8 @@ describe('candidate profiles over HTTP', () => {
       token: world.as.hr_adviser.token,
       body: {
         bsn: aBsn(),
-        firstName: 'Sanne',
-        lastName: 'de Vries',
+        firstName: 'Fenna',
+        lastName: 'Testkandidaat',
         targetGroup: 'wajong_work_capacity',
         registerStartDate: '2025-03-01',
         ...body,
@@ -196,6 +198,26 @@ describe('candidate profiles over HTTP', () => {
       'notes',
     ]);
     expect(JSON.stringify(page.body)).not.toContain('drukte');
+  });
+
+  it('seeds demo candidates whose complete profiles the demo jobcoach can open', async () => {
+    await applySeeds(integrationConfig(), [candidatesDemoSeed]);
+    const list = await api.call('GET', '/api/candidates', {
+      token: world.as.jobcoach.token,
+    });
+    const sanne = list.body.find(
+      (candidate: { displayName: string }) =>
+        candidate.displayName === 'Sanne de Vries',
+    );
+    expect(sanne).toMatchObject({ consentGiven: true, completenessScore: 100 });
+    const profile = await api.call('GET', `/api/candidates/${sanne.id}`, {
+      token: world.as.jobcoach.token,
+    });
+    expect(profile.body).toMatchObject({
+      bsnLast3: '782',
+      limitations: { interruptions: 2 },
+      completeness: { missing: [] },
+    });
   });
 
   it('keeps candidates of one organisation out of reach of another', async () => {

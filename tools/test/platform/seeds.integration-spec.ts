@@ -1,10 +1,10 @@
 import { Client } from 'pg';
-import { integrationRun } from '../index';
+import { integrationConfig, integrationRun } from '../index';
 import { applySeeds, Seed } from '@jcw/api-platform';
 
 describe('seeds', () => {
   const run = integrationRun();
-  const config = { database: { url: run.databaseUrl } };
+  const config = integrationConfig();
 
   it('applies each seed once, however often seeding runs', async () => {
     let runs = 0;

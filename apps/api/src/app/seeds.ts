@@ -1,5 +1,9 @@
 import type { Seed } from '@jcw/api-platform';
 import { identityDemoSeed } from '@jcw/api-identity';
+import { candidatesDemoSeed } from '@jcw/api-candidates';
 
 /** Demo data, applied once per database by `cli.js seed --demo`; domain modules add theirs here. */
-export const demoSeeds: readonly Seed[] = [identityDemoSeed];
+export const demoSeeds: readonly Seed[] = [
+  identityDemoSeed,
+  candidatesDemoSeed,
+];

@@ -15,7 +15,10 @@ async function settleAnimations(page: Page): Promise<void> {
     () =>
       document
         .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .filter(
+          (animation) =>
+            animation.effect?.getComputedTiming().iterations !== Infinity,
+        )
         .every((animation) => animation.playState !== 'running'),
     undefined,
     { timeout: 5000 },

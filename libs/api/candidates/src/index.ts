@@ -5,3 +5,4 @@
 export * from './lib/candidate.entity';
 export * from './lib/candidates.module';
 export * from './lib/candidates.service';
+export * from './lib/demo-seed';

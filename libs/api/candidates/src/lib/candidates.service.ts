@@ -4,7 +4,6 @@ import type {
   CandidateProfileDto,
   CandidateSummaryDto,
 } from '@jcw/shared-contracts';
-import { createHmac } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
@@ -19,6 +18,7 @@ import {
   CandidatesErrorCode,
   CandidatesException,
 } from './candidates.exception';
+import { bsnHash } from './bsn-hash';
 import { completenessOf } from './completeness';
 
 /**
@@ -86,13 +86,13 @@ export class CandidatesService {
           organisationId,
           request.jobcoachUserId,
         );
-      const bsnHash = this.hashBsn(request.bsn);
+      const hash = bsnHash(this.config.bsnHmacSecret, request.bsn);
       const inserted: Array<{ id: string }> = await manager.query(
         `INSERT INTO candidates (organisation_id, bsn_hash, bsn_last3, first_name, last_name, target_group, register_start_date)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (organisation_id, bsn_hash) DO NOTHING RETURNING id`,
         [
           organisationId,
-          bsnHash,
+          hash,
           request.bsn.slice(-3),
           request.firstName,
           request.lastName,
@@ -213,13 +213,6 @@ export class CandidatesService {
       }
       return toProfile(candidate);
     });
-  }
-
-  /** A keyed hash: without the secret the 9-digit space cannot be brute-forced from a leaked table. */
-  hashBsn(bsn: string): string {
-    return createHmac('sha256', this.config.bsnHmacSecret)
-      .update(bsn)
-      .digest('hex');
   }
 
   private async findVisible(

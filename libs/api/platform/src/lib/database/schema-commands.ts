@@ -51,7 +51,8 @@ export interface Seed {
   readonly name: string;
   /** Entity classes the seed saves through the manager. */
   readonly entities?: NonNullable<DataSourceOptions['entities']>;
-  run(manager: EntityManager): Promise<void>;
+  /** Gets the validated config for what seeds derive from secrets (e.g. keyed hashes). */
+  run(manager: EntityManager, config: AppConfig): Promise<void>;
 }
 
 /**
@@ -60,7 +61,7 @@ export interface Seed {
  * Concurrent runs serialise on the row lock of the seed's name.
  */
 export function applySeeds(
-  config: Pick<AppConfig, 'database'>,
+  config: AppConfig,
   seeds: readonly Seed[],
 ): Promise<string[]> {
   return withDataSource(
@@ -74,15 +75,20 @@ export function applySeeds(
             [seed.name],
           );
           if (claimed.length === 0) return false;
-          await seed.run(manager);
+          await seed.run(manager, config);
           return true;
         });
         if (ran) applied.push(seed.name);
       }
       return applied;
     },
-    seeds.flatMap((seed) =>
-      Array.isArray(seed.entities) ? seed.entities : [],
-    ),
+    // Several seeds name the same entities; each class once.
+    [
+      ...new Set(
+        seeds.flatMap((seed) =>
+          Array.isArray(seed.entities) ? seed.entities : [],
+        ),
+      ),
+    ],
   );
 }
