@@ -1,20 +1,12 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable } from '@angular/core';
 import {
   CandidateProfileDto,
   CandidateSummaryDto,
   CreateCandidateRequest,
 } from '@jcw/shared-contracts';
-import { ApiFailure, Outcome } from '@jcw/web-shared-util';
-import { Subscription } from 'rxjs';
-import { outcomeOf, toApiFailure } from '../http/api-failure';
+import { Outcome } from '@jcw/web-shared-util';
+import { ListState, upsertById } from '../http/list-state';
 import { CandidatesApi } from './candidates.api';
-
-export interface CandidatesState {
-  candidates: CandidateSummaryDto[];
-  loading: boolean;
-  error: ApiFailure | null;
-  saving: boolean;
-}
 
 const byDisplayName = (a: CandidateSummaryDto, b: CandidateSummaryDto) =>
   a.displayName.localeCompare(b.displayName, 'nl', { sensitivity: 'base' });
@@ -26,55 +18,26 @@ const byDisplayName = (a: CandidateSummaryDto, b: CandidateSummaryDto) =>
 @Injectable()
 export class CandidatesStore {
   private readonly api = inject(CandidatesApi);
-  private readonly state = signal<CandidatesState>({
-    candidates: [],
-    loading: false,
-    error: null,
-    saving: false,
-  });
-  private inFlight?: Subscription;
+  private readonly list = new ListState<CandidateSummaryDto>();
 
   readonly candidates = computed(() =>
-    [...this.state().candidates].sort(byDisplayName),
+    [...this.list.items()].sort(byDisplayName),
   );
-  readonly loading = computed(() => this.state().loading);
-  readonly error = computed(() => this.state().error);
-  readonly saving = computed(() => this.state().saving);
+  readonly loading = this.list.loading;
+  readonly error = this.list.error;
+  readonly saving = this.list.saving;
 
   load(): void {
-    this.inFlight?.unsubscribe();
-    this.state.update((state) => ({ ...state, loading: true, error: null }));
-    this.inFlight = this.api.list().subscribe({
-      next: (candidates) =>
-        this.state.update((state) => ({
-          ...state,
-          candidates,
-          loading: false,
-        })),
-      error: (error: unknown) =>
-        this.state.update((state) => ({
-          ...state,
-          candidates: [],
-          loading: false,
-          error: toApiFailure(error),
-        })),
-    });
+    this.list.load(this.api.list());
   }
 
   /** 409 `CANDIDATE_EXISTS` when the BSN is already registered; 400 details name the fields. */
-  async create(
+  create(
     request: CreateCandidateRequest,
   ): Promise<Outcome<CandidateProfileDto>> {
-    this.state.update((state) => ({ ...state, saving: true }));
-    const outcome = await outcomeOf(this.api.create(request));
-    this.state.update((state) => ({
-      ...state,
-      saving: false,
-      candidates: outcome.ok
-        ? [...state.candidates, toSummary(outcome.value)]
-        : state.candidates,
-    }));
-    return outcome;
+    return this.list.save(this.api.create(request), (candidates, created) =>
+      upsertById(candidates, toSummary(created)),
+    );
   }
 }
 

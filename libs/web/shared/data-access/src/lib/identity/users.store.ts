@@ -1,20 +1,12 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { computed, inject, Injectable } from '@angular/core';
 import {
   CreateUserRequest,
   UpdateUserRequest,
   UserDto,
 } from '@jcw/shared-contracts';
-import { ApiFailure, Outcome } from '@jcw/web-shared-util';
-import { Observable, Subscription } from 'rxjs';
-import { outcomeOf, toApiFailure } from '../http/api-failure';
+import { Outcome } from '@jcw/web-shared-util';
+import { ListState, upsertById } from '../http/list-state';
 import { UsersApi } from './identity.api';
-
-export interface UsersState {
-  users: UserDto[];
-  loading: boolean;
-  error: ApiFailure | null;
-  saving: boolean;
-}
 
 const byDisplayName = (a: UserDto, b: UserDto) =>
   a.displayName.localeCompare(b.displayName, 'nl', { sensitivity: 'base' });
@@ -23,58 +15,23 @@ const byDisplayName = (a: UserDto, b: UserDto) =>
 @Injectable()
 export class UsersStore {
   private readonly api = inject(UsersApi);
-  private readonly state = signal<UsersState>({
-    users: [],
-    loading: false,
-    error: null,
-    saving: false,
-  });
-  private inFlight?: Subscription;
+  private readonly list = new ListState<UserDto>();
 
-  readonly users = computed(() => [...this.state().users].sort(byDisplayName));
-  readonly loading = computed(() => this.state().loading);
-  readonly error = computed(() => this.state().error);
-  readonly saving = computed(() => this.state().saving);
+  readonly users = computed(() => [...this.list.items()].sort(byDisplayName));
+  readonly loading = this.list.loading;
+  readonly error = this.list.error;
+  readonly saving = this.list.saving;
 
   load(): void {
-    this.inFlight?.unsubscribe();
-    this.state.update((state) => ({ ...state, loading: true, error: null }));
-    this.inFlight = this.api.list().subscribe({
-      next: (users) =>
-        this.state.update((state) => ({ ...state, users, loading: false })),
-      error: (error: unknown) =>
-        this.state.update((state) => ({
-          ...state,
-          users: [],
-          loading: false,
-          error: toApiFailure(error),
-        })),
-    });
+    this.list.load(this.api.list());
   }
 
   /** 409 `EMAIL_TAKEN` when the address is in use; 400 details name the offending fields. */
   create(request: CreateUserRequest): Promise<Outcome<UserDto>> {
-    return this.save(this.api.create(request));
+    return this.list.save(this.api.create(request), upsertById);
   }
 
   update(id: string, request: UpdateUserRequest): Promise<Outcome<UserDto>> {
-    return this.save(this.api.update(id, request));
+    return this.list.save(this.api.update(id, request), upsertById);
   }
-
-  private async save(request: Observable<UserDto>): Promise<Outcome<UserDto>> {
-    this.state.update((state) => ({ ...state, saving: true }));
-    const outcome = await outcomeOf(request);
-    this.state.update((state) => ({
-      ...state,
-      saving: false,
-      users: outcome.ok ? upsert(state.users, outcome.value) : state.users,
-    }));
-    return outcome;
-  }
-}
-
-function upsert(users: UserDto[], user: UserDto): UserDto[] {
-  return users.some((each) => each.id === user.id)
-    ? users.map((each) => (each.id === user.id ? user : each))
-    : [...users, user];
 }
