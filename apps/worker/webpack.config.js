@@ -1,11 +1,12 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
-module.exports = {
+/** A function config: the build mode comes from webpack-cli's --node-env argument, not the environment. */
+module.exports = (_env, argv) => ({
   output: {
     path: join(__dirname, '../../dist/apps/worker'),
     clean: true,
-    ...(process.env.NODE_ENV !== 'production' && {
+    ...(argv.nodeEnv !== 'production' && {
       devtoolModuleFilenameTemplate: '[absolute-resource-path]',
     }),
   },
@@ -22,4 +23,4 @@ module.exports = {
       sourceMap: true,
     }),
   ],
-};
+});
