@@ -55,6 +55,32 @@ const ACCESS_MATRIX: Record<string, Allowed> = {
   'POST /api/candidates': ['hr_adviser'],
   'GET /api/candidates/:id': ['hr_adviser', 'jobcoach'],
   'PATCH /api/candidates/:id': ['hr_adviser', 'jobcoach'],
+  'GET /api/dimensions': SIGNED_IN,
+  'GET /api/functions': ['hr_adviser', 'manager'],
+  'POST /api/functions': ['hr_adviser'],
+  'GET /api/functions/:id': ['hr_adviser', 'manager'],
+  'PATCH /api/functions/:id': ['hr_adviser'],
+  'DELETE /api/functions/:id': ['hr_adviser'],
+  'POST /api/functions/:id/tasks': ['hr_adviser'],
+  'PATCH /api/functions/:id/tasks/:taskId': ['hr_adviser'],
+  'DELETE /api/functions/:id/tasks/:taskId': ['hr_adviser'],
+  'GET /api/packages': ['hr_adviser', 'manager'],
+  'POST /api/packages': ['hr_adviser'],
+  'GET /api/packages/:id': ['hr_adviser', 'manager'],
+  'PATCH /api/packages/:id': ['hr_adviser'],
+  'POST /api/packages/:id/publish': ['hr_adviser'],
+  'POST /api/packages/:id/fill': ['hr_adviser'],
+  'POST /api/packages/:id/close': ['hr_adviser'],
+  'GET /api/packages/:id/versions': ['hr_adviser', 'manager'],
+  'GET /api/packages/:id/business-case': ['hr_adviser', 'manager'],
+  'GET /api/packages/:id/pdf': ['hr_adviser', 'manager'],
+  'POST /api/packages/:id/template': ['hr_adviser'],
+  'GET /api/templates': ['hr_adviser', 'manager'],
+  'GET /api/templates/:id': ['hr_adviser', 'manager'],
+  'POST /api/templates/:id/instantiate': ['hr_adviser'],
+  'GET /api/unit-scans': ['hr_adviser', 'manager'],
+  'POST /api/unit-scans': ['hr_adviser'],
+  'GET /api/unit-scans/:id': ['hr_adviser', 'manager'],
 };
 
 interface RouterLayer {
@@ -118,7 +144,7 @@ describe('authorisation of every route (role x route matrix)', () => {
       async (identity) => {
         const [method, template] = route.split(' ');
         const path = template.replace(
-          ':id',
+          /:[A-Za-z]+/g,
           '00000000-0000-4000-8000-000000000000',
         );
         const token =

@@ -6,6 +6,7 @@ import {
 } from '@jcw/api-platform';
 import { IdentityModule } from '@jcw/api-identity';
 import { CandidatesModule } from '@jcw/api-candidates';
+import { CarvingModule } from '@jcw/api-carving';
 
 /** Composition root of the HTTP API: one import per domain module. */
 @Module({})
@@ -18,6 +19,7 @@ export class ApiModule {
         PlatformApiModule,
         IdentityModule,
         CandidatesModule,
+        CarvingModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import {
   AppConfigModule,
   PlatformWorkerModule,
 } from '@jcw/api-platform';
+import { CarvingWorkerModule } from '@jcw/api-carving';
 
 /** Composition root of the worker: one import per domain's job handlers. */
 @Module({})
@@ -11,7 +12,11 @@ export class WorkerModule {
   static forRoot(config: AppConfig) {
     return {
       module: WorkerModule,
-      imports: [AppConfigModule.forRoot(config), PlatformWorkerModule],
+      imports: [
+        AppConfigModule.forRoot(config),
+        PlatformWorkerModule,
+        CarvingWorkerModule,
+      ],
     };
   }
 }

@@ -9,3 +9,4 @@ export * from './lib/demo-seed';
 export * from './lib/entities/identity.entities';
 export * from './lib/identity.exception';
 export * from './lib/identity.module';
+export * from './lib/units/units.service';

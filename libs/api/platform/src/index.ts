@@ -31,3 +31,4 @@ export * from './lib/queue/redis.module';
 export * from './lib/startup/preflight';
 export * from './lib/startup/graceful-shutdown';
 export * from './lib/http/access.decorators';
+export * from './lib/http/demand-levels.validator';

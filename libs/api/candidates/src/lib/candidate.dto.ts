@@ -36,7 +36,8 @@ import {
   TravelMode,
   UpdateCandidateRequest,
 } from '@jcw/shared-contracts';
-import { isDemandDimensionKey, isValidBsn } from '@jcw/shared-domain';
+import { isValidBsn } from '@jcw/shared-domain';
+import { IsDemandLevelMap } from '@jcw/api-platform';
 
 const trimmed = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -54,29 +55,6 @@ function IsBsn(): PropertyDecorator {
         validate: (value: unknown) =>
           typeof value === 'string' && isValidBsn(value),
         defaultMessage: () => 'bsn must be 9 digits that pass the eleven-test',
-      },
-    });
-}
-
-/** Keys of the demand catalogue mapped to 0, 1 or 2; anything else names the offending key. */
-function IsLimitationLevels(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isLimitationLevels',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'object' &&
-          value !== null &&
-          !Array.isArray(value) &&
-          Object.entries(value).every(
-            ([key, level]) =>
-              isDemandDimensionKey(key) &&
-              (level === 0 || level === 1 || level === 2),
-          ),
-        defaultMessage: () =>
-          'limitations must map demand dimension keys of the catalogue to 0, 1 or 2',
       },
     });
 }
@@ -210,7 +188,7 @@ export class UpdateCandidateDto
 
   @IsOptional()
   @IsObject()
-  @IsLimitationLevels()
+  @IsDemandLevelMap()
   limitations?: LimitationLevels;
 
   @IsOptional()

@@ -33,6 +33,28 @@ export class OrganisationEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Smallest carved package in hours per week this organisation allows (product default 4). */
+  @Column({
+    name: 'package_min_hours_per_week',
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    default: 4,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
+  packageMinHoursPerWeek!: number;
+
+  /** Largest carved package in hours per week (product default 40). */
+  @Column({
+    name: 'package_max_hours_per_week',
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    default: 40,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
+  packageMaxHoursPerWeek!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

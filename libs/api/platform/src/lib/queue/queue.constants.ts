@@ -7,17 +7,20 @@ import type { JobsOptions } from 'bullmq';
  */
 export const QueueName = {
   platform: 'platform',
+  matching: 'matching',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export const JobName = {
   platformPing: 'platform.ping',
+  packagePublished: 'carving.package-published',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
 /** Which queue carries which job. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.platformPing]: QueueName.platform,
+  [JobName.packagePublished]: QueueName.matching,
 };
 
 export interface PlatformPingPayload {
@@ -28,8 +31,16 @@ export interface PlatformPingPayload {
   holdAfterEffectMs?: number;
 }
 
+/** A package version was published (or a published package edited): matching re-scores it. */
+export interface PackagePublishedPayload {
+  packageId: string;
+  organisationId: string;
+  version: number;
+}
+
 export interface JobPayloads {
   [JobName.platformPing]: PlatformPingPayload;
+  [JobName.packagePublished]: PackagePublishedPayload;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { PlatformFoundation1763870000000 } from './1763870000000-platform-foundation';
 import { Identity1763880000000 } from './1763880000000-identity';
 import { Candidates1763890000000 } from './1763890000000-candidates';
+import { Carving1763900000000 } from './1763900000000-carving';
+import { CarvingTemplates1763900000001 } from './1763900000001-carving-templates';
 
 /**
  * Every migration of the product, oldest first. Domain libraries depend on the platform, so the
@@ -10,4 +12,6 @@ export const migrations = [
   PlatformFoundation1763870000000,
   Identity1763880000000,
   Candidates1763890000000,
+  Carving1763900000000,
+  CarvingTemplates1763900000001,
 ];
