@@ -8,12 +8,14 @@ const handler = (): JobHandler => ({
 
 describe('job handler registry', () => {
   it('accepts exactly one handler per job name', () => {
-    const ping = handler();
-    expect(
-      resolveHandlers([{ jobName: JobName.platformPing, handler: ping }]).get(
-        JobName.platformPing,
-      ),
-    ).toBe(ping);
+    const handlers = Object.values(JobName).map((jobName) => ({
+      jobName,
+      handler: handler(),
+    }));
+    const resolved = resolveHandlers(handlers);
+    for (const { jobName, handler: expected } of handlers) {
+      expect(resolved.get(jobName)).toBe(expected);
+    }
   });
 
   it('refuses to start when a job name has no handler', () => {

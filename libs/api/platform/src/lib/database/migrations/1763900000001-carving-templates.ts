@@ -11,7 +11,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 type Level = 0 | 1 | 2;
 type Frequency = 'daily' | 'weekly' | 'monthly' | 'irregular';
-type Complexity = 'none' | 'mbo1' | 'mbo2';
+type Complexity = 'none' | 'mbo1' | 'mbo2' | 'hbo';
 
 interface SeedTask {
   name: string;
@@ -617,7 +617,7 @@ const CARVING_TEMPLATE_SEED: readonly SeedTemplate[] = [
           'Per artikel een samenvatting van een halve pagina schrijven: vraag, methode, uitkomst en belang.',
         hoursPerWeek: 10,
         frequency: 'daily',
-        complexity: 'mbo2',
+        complexity: 'hbo',
         demands: {
           concentration: 1,
           independence: 1,
