@@ -47,6 +47,21 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'functies',
+        loadChildren: () =>
+          import('./carving/carving.routes').then((m) => m.functionsRoutes),
+      },
+      {
+        path: 'pakketten',
+        loadChildren: () =>
+          import('./carving/carving.routes').then((m) => m.packagesRoutes),
+      },
+      {
+        path: 'sjablonen',
+        loadChildren: () =>
+          import('./carving/carving.routes').then((m) => m.templatesRoutes),
+      },
+      {
         path: 'beheer',
         loadChildren: () =>
           import('./admin/admin.routes').then((m) => m.adminRoutes),

@@ -83,9 +83,15 @@ describe('App shell', () => {
     ]);
   });
 
-  it('shows a manager only Overzicht and Systeemstatus', async () => {
+  it('shows a manager Overzicht, Systeemstatus and the carving pages', async () => {
     const { navLinks } = await renderShell(['manager']);
-    expect(navLinks()).toEqual(['Overzicht', 'Systeemstatus']);
+    expect(navLinks()).toEqual([
+      'Overzicht',
+      'Systeemstatus',
+      'Functies',
+      'Pakketten',
+      'Sjablonen',
+    ]);
   });
 
   it('shows who is signed in next to "Afmelden"', async () => {

@@ -10,6 +10,7 @@ const menuOf = (...roles: Role[]) =>
   ).map((item) => item.path);
 
 const EVERYONE = ['/', '/status'];
+const CARVING = ['/functies', '/pakketten', '/sjablonen'];
 
 describe('the main menu per role', () => {
   it('shows the admin Overzicht, Systeemstatus, Eenheden, Gebruikers and Auditlog', () => {
@@ -25,24 +26,35 @@ describe('the main menu per role', () => {
     expect(menuOf('superadmin')).toEqual([...EVERYONE, '/beheer/organisaties']);
   });
 
-  it.each<Role>(['hr_adviser', 'jobcoach'])(
-    'shows a %s Overzicht, Systeemstatus and Kandidaten',
-    (role) => {
-      expect(menuOf(role)).toEqual([...EVERYONE, '/kandidaten']);
-    },
-  );
+  it('shows an hr adviser Kandidaten, Functies, Pakketten and Sjablonen', () => {
+    expect(menuOf('hr_adviser')).toEqual([
+      ...EVERYONE,
+      '/kandidaten',
+      ...CARVING,
+    ]);
+  });
 
-  it.each<Role>(['manager', 'coordinator'])(
-    'shows a %s only Overzicht and Systeemstatus',
-    (role) => {
-      expect(menuOf(role)).toEqual(EVERYONE);
-    },
-  );
+  it('shows a jobcoach Overzicht, Systeemstatus and Kandidaten', () => {
+    expect(menuOf('jobcoach')).toEqual([...EVERYONE, '/kandidaten']);
+  });
+
+  it('shows a manager Functies, Pakketten and Sjablonen to read', () => {
+    expect(menuOf('manager')).toEqual([...EVERYONE, ...CARVING]);
+  });
+
+  it('shows a coordinator only Overzicht and Systeemstatus', () => {
+    expect(menuOf('coordinator')).toEqual(EVERYONE);
+  });
+
+  it('lets only the hr adviser change carving data', () => {
+    expect(ACCESS.carvingWrite).toEqual(['hr_adviser']);
+  });
 
   it('combines the items of every role a user holds, each once', () => {
     expect(menuOf('admin', 'superadmin', 'manager', 'jobcoach')).toEqual([
       ...EVERYONE,
       '/kandidaten',
+      ...CARVING,
       '/beheer/eenheden',
       '/beheer/gebruikers',
       '/beheer/audit',
