@@ -62,6 +62,11 @@ export const appRoutes: Route[] = [
           import('./carving/carving.routes').then((m) => m.templatesRoutes),
       },
       {
+        path: 'eenheidsscan',
+        loadChildren: () =>
+          import('./carving/carving.routes').then((m) => m.unitScanRoutes),
+      },
+      {
         path: 'beheer',
         loadChildren: () =>
           import('./admin/admin.routes').then((m) => m.adminRoutes),

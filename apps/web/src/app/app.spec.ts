@@ -91,6 +91,7 @@ describe('App shell', () => {
       'Functies',
       'Pakketten',
       'Sjablonen',
+      'Eenheidsscan',
     ]);
   });
 

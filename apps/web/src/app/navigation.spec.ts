@@ -10,7 +10,7 @@ const menuOf = (...roles: Role[]) =>
   ).map((item) => item.path);
 
 const EVERYONE = ['/', '/status'];
-const CARVING = ['/functies', '/pakketten', '/sjablonen'];
+const CARVING = ['/functies', '/pakketten', '/sjablonen', '/eenheidsscan'];
 
 describe('the main menu per role', () => {
   it('shows the admin Overzicht, Systeemstatus, Eenheden, Gebruikers and Auditlog', () => {
@@ -26,7 +26,7 @@ describe('the main menu per role', () => {
     expect(menuOf('superadmin')).toEqual([...EVERYONE, '/beheer/organisaties']);
   });
 
-  it('shows an hr adviser Kandidaten, Functies, Pakketten and Sjablonen', () => {
+  it('shows an hr adviser Kandidaten, Functies, Pakketten, Sjablonen and Eenheidsscan', () => {
     expect(menuOf('hr_adviser')).toEqual([
       ...EVERYONE,
       '/kandidaten',
@@ -38,7 +38,7 @@ describe('the main menu per role', () => {
     expect(menuOf('jobcoach')).toEqual([...EVERYONE, '/kandidaten']);
   });
 
-  it('shows a manager Functies, Pakketten and Sjablonen to read', () => {
+  it('shows a manager Functies, Pakketten, Sjablonen and Eenheidsscan to read', () => {
     expect(menuOf('manager')).toEqual([...EVERYONE, ...CARVING]);
   });
 

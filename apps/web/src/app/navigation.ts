@@ -15,6 +15,8 @@ export const ACCESS = {
   functions: ['hr_adviser', 'manager'],
   packages: ['hr_adviser', 'manager'],
   templates: ['hr_adviser', 'manager'],
+  /** The unit scan; managers read earlier scans, only hr advisers fill in the form. */
+  unitScan: ['hr_adviser', 'manager'],
   /** Creating and changing functions, tasks, packages and templates; managers only read. */
   carvingWrite: ['hr_adviser'],
   units: ['admin'],
@@ -40,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/functies', labelKey: 'nav.functions', roles: ACCESS.functions },
   { path: '/pakketten', labelKey: 'nav.packages', roles: ACCESS.packages },
   { path: '/sjablonen', labelKey: 'nav.templates', roles: ACCESS.templates },
+  { path: '/eenheidsscan', labelKey: 'nav.unitScan', roles: ACCESS.unitScan },
   { path: '/beheer/eenheden', labelKey: 'nav.units', roles: ACCESS.units },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ACCESS.users },
   { path: '/beheer/audit', labelKey: 'nav.audit', roles: ACCESS.audit },

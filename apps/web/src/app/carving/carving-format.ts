@@ -24,13 +24,20 @@ export function formatJobUnits(units: number, language: Language): string {
   }).format(roundJobUnits(units));
 }
 
-/** Euros without cents, e.g. `€ 12.480`. */
+/**
+ * Euros without cents, with the minus sign in front in both languages: `-€ 1.456` (nl) and
+ * `-€1,456` (en). Dutch Intl output puts the sign after the symbol (`€ -1.456`), which is easy to
+ * misread in a column of amounts, so the sign is moved to the front.
+ */
 export function formatEuros(amount: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], {
+  const rounded = Math.round(Number.isFinite(amount) ? amount : 0);
+  const parts = new Intl.NumberFormat(LOCALES[language], {
     style: 'currency',
     currency: 'EUR',
     maximumFractionDigits: 0,
-  }).format(amount);
+  }).formatToParts(Math.abs(rounded));
+  const text = parts.map((part) => part.value).join('');
+  return rounded < 0 ? `-${text}` : text;
 }
 
 /** FTE with two decimals. */

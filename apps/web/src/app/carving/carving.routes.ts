@@ -3,7 +3,7 @@ import { roleGuard } from '@jcw/web-shared-data-access';
 import { ACCESS } from '../navigation';
 
 /**
- * Job carving: "Functies", "Pakketten" and "Sjablonen", each a top-level Dutch path like
+ * Job carving: "Functies", "Pakketten", "Sjablonen" and "Eenheidsscan", each a top-level Dutch path like
  * "kandidaten", one lazy page per screen. `nieuw` comes before `:id`, which would otherwise take
  * it for a package id. Managers may open every page; the pages hide what only hr advisers may do.
  */
@@ -57,5 +57,15 @@ export const templatesRoutes: Route[] = [
     canActivate: [roleGuard(ACCESS.templates)],
     loadComponent: () =>
       import('./templates-page').then((m) => m.TemplatesPage),
+  },
+];
+
+export const unitScanRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'nav.unitScan',
+    canActivate: [roleGuard(ACCESS.unitScan)],
+    loadComponent: () => import('./unit-scan-page').then((m) => m.UnitScanPage),
   },
 ];

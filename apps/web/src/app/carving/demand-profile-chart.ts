@@ -38,42 +38,46 @@ import { Language } from '@jcw/web-shared-util';
           >
         }
       </div>
-      <table class="visually-hidden">
-        <caption>
-          {{
-            'carving.composer.profile.caption' | transloco
-          }}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              {{ 'carving.composer.profile.dimension' | transloco }}
-            </th>
-            <th scope="col">
-              {{ 'carving.composer.profile.level' | transloco }}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of rows(); track row.key) {
+      <!-- The wrapper hides the table: width and overflow do not apply to a table box itself. -->
+      <div class="visually-hidden">
+        <table>
+          <caption>
+            {{
+              'carving.composer.profile.caption' | transloco
+            }}
+          </caption>
+          <thead>
             <tr>
-              <th scope="row">{{ row.label }}</th>
-              <td>
-                {{ row.level }} ({{ 'carving.level.' + row.level | transloco }})
-              </td>
+              <th scope="col">
+                {{ 'carving.composer.profile.dimension' | transloco }}
+              </th>
+              <th scope="col">
+                {{ 'carving.composer.profile.level' | transloco }}
+              </th>
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            @for (row of rows(); track row.key) {
+              <tr>
+                <th scope="row">{{ row.label }}</th>
+                <td>
+                  {{ row.level }} ({{
+                    'carving.level.' + row.level | transloco
+                  }})
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     }
   `,
   styles: `
     .chart {
       display: grid;
-      grid-template-columns: minmax(8rem, max-content) minmax(
-          6rem,
-          1fr
-        ) max-content;
+      grid-template-columns:
+        minmax(8rem, max-content) minmax(6rem, 1fr)
+        max-content;
       gap: 0.25rem 0.75rem;
       align-items: center;
       max-width: 40rem;

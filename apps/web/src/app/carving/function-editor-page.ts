@@ -1,3 +1,4 @@
+import { LowerCasePipe } from '@angular/common';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -23,7 +24,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute, ParamMap, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   DemandLevels,
@@ -32,6 +33,7 @@ import {
   TaskWriteRequest,
 } from '@jcw/shared-contracts';
 import {
+  DEMAND_CATALOGUE,
   DEMAND_DIMENSION_KEYS,
   EDUCATION_LEVELS,
   EducationLevel,
@@ -58,6 +60,13 @@ import { formatHours, parseSkills, rubricGroups } from './carving-format';
 
 type Level = 0 | 1 | 2;
 
+/** One non-zero demand of a task as the task table shows it, e.g. "Concentratie: gemiddeld". */
+export interface InlineDemand {
+  key: string;
+  label: string;
+  level: 1 | 2;
+}
+
 /**
  * One regular function: its fields and its tasks, each with hours, frequency, complexity, skills,
  * flags and a demand level per dimension grouped by FML rubric, plus the product's suggestion
@@ -67,6 +76,7 @@ type Level = 0 | 1 | 2;
   selector: 'jcw-function-editor-page',
   imports: [
     CarvableBadge,
+    LowerCasePipe,
     ErrorAlert,
     FieldError,
     MatButtonModule,
@@ -167,9 +177,13 @@ export class FunctionEditorPage {
   });
 
   constructor() {
-    inject(ActivatedRoute)
-      .paramMap.pipe(takeUntilDestroyed())
+    const route = inject(ActivatedRoute);
+    route.paramMap
+      .pipe(takeUntilDestroyed())
       .subscribe((params) => this.store.load(params.get('id') ?? ''));
+    if (this.mayWrite) {
+      this.prefillFromQuery(route.snapshot.queryParamMap);
+    }
     effect(() => {
       const fn = this.store.fn();
       if (fn) {
@@ -183,6 +197,45 @@ export class FunctionEditorPage {
 
   protected hours(value: number): string {
     return formatHours(value, this.language());
+  }
+
+  /** The task's non-zero demands in catalogue order, labelled in the active language. */
+  protected inlineDemands(demands: DemandLevels): InlineDemand[] {
+    const language = this.language();
+    return DEMAND_CATALOGUE.flatMap((dimension) => {
+      const level = demands[dimension.key];
+      return level === 1 || level === 2
+        ? [{ key: dimension.key, label: dimension.label[language], level }]
+        : [];
+    });
+  }
+
+  /**
+   * A task handed over from the unit scan ("Als taak vastleggen"): `name`, `hoursPerWeek` and
+   * `leftUndone` from the query string land in "Taak toevoegen", so the adviser only has to
+   * check them and add frequency, complexity and demands before saving.
+   */
+  private prefillFromQuery(query: ParamMap): void {
+    const name = query.get('name')?.trim();
+    if (!name) return;
+    const hours = Number(query.get('hoursPerWeek'));
+    this.taskForm.patchValue({
+      name: name.slice(0, 200),
+      hoursPerWeek: Number.isFinite(hours) && hours > 0 ? hours : null,
+      leftUndone: query.get('leftUndone') === 'true',
+    });
+    this.taskForm.markAsDirty();
+    const done = effect(() => {
+      if (!this.store.fn()) return;
+      untracked(() => {
+        this.announcement.set({
+          key: 'carving.editor.task.prefilled',
+          params: { name },
+        });
+        this.focusTaskForm();
+      });
+      done.destroy();
+    });
   }
 
   protected async saveFunction(): Promise<void> {

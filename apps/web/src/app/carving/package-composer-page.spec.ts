@@ -228,6 +228,12 @@ describe('PackageComposerPage', () => {
     const row = page.querySelector('jcw-demand-profile-chart table tbody tr');
     expect(row?.textContent).toContain('Concentratie');
     expect(row?.textContent).toContain('1 (Gemiddeld)');
+    // Hidden from sight by its wrapper (a table box ignores width and overflow itself).
+    expect(
+      page
+        .querySelector('jcw-demand-profile-chart table')
+        ?.parentElement?.classList.contains('visually-hidden'),
+    ).toBe(true);
   });
 
   it('says why a task cannot take the hours asked, before saving', async () => {
@@ -281,7 +287,9 @@ describe('PackageComposerPage', () => {
 
     const alert = page.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Het pakket is niet opgeslagen.');
-    expect(alert?.textContent).toContain('TASK_OVER_ALLOCATED (test)');
+    expect(alert?.textContent).toContain(
+      'Pakketten nemen samen meer uren van een taak dan die taak heeft.',
+    );
   });
 
   it('lets a manager read a package without any control to change it', async () => {

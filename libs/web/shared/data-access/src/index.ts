@@ -23,3 +23,4 @@ export * from './lib/carving/packages.store';
 export * from './lib/carving/package-composer.store';
 export * from './lib/carving/business-case.store';
 export * from './lib/carving/templates.store';
+export * from './lib/carving/unit-scans.store';

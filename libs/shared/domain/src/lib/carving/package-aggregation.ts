@@ -26,10 +26,11 @@ export interface PackageHourBounds {
   readonly maxHoursPerWeek: number;
 }
 
-export const DEFAULT_PACKAGE_HOUR_BOUNDS: PackageHourBounds = Object.freeze({
-  minHoursPerWeek: 4,
-  maxHoursPerWeek: 40,
-});
+export const DEFAULT_PACKAGE_HOUR_BOUNDS: PackageHourBounds =
+  /* @__PURE__ */ Object.freeze({
+    minHoursPerWeek: 4,
+    maxHoursPerWeek: 40,
+  });
 
 /** Packages of at least this many hours a week qualify for funded jobcoaching. */
 export const FUNDED_JOBCOACHING_MIN_HOURS_PER_WEEK = 12;

@@ -15,7 +15,7 @@ export const FML_RUBRICS = ['I', 'II', 'III', 'IV', 'V'] as const;
 export type FmlRubric = (typeof FML_RUBRICS)[number];
 
 export const FML_RUBRIC_LABELS: Readonly<Record<FmlRubric, LocalisedText>> =
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     I: Object.freeze({
       nl: 'Persoonlijk functioneren',
       en: 'Personal functioning',
@@ -528,13 +528,15 @@ function deepFreeze<T>(value: T): T {
 
 /** Frozen at runtime too, because JavaScript callers ignore `readonly`. */
 export const DEMAND_CATALOGUE: readonly DemandDimension[] =
-  deepFreeze(DIMENSIONS);
+  /* @__PURE__ */ deepFreeze(DIMENSIONS);
 
 /** Every key in catalogue order, the order screens and results list dimensions in. */
 export const DEMAND_DIMENSION_KEYS: readonly DemandDimensionKey[] =
-  Object.freeze(DEMAND_CATALOGUE.map((dimension) => dimension.key));
+  /* @__PURE__ */ Object.freeze(
+    DEMAND_CATALOGUE.map((dimension) => dimension.key),
+  );
 
-const BY_KEY: ReadonlyMap<string, DemandDimension> = new Map(
+const BY_KEY: ReadonlyMap<string, DemandDimension> = /* @__PURE__ */ new Map(
   DEMAND_CATALOGUE.map((dimension) => [dimension.key, dimension]),
 );
 
@@ -553,7 +555,7 @@ export function demandDimensionByKey(key: string): DemandDimension | undefined {
 /** Dimensions per rubric, in catalogue order; every rubric I-V is present. */
 export const DEMAND_DIMENSIONS_BY_RUBRIC: Readonly<
   Record<FmlRubric, readonly DemandDimension[]>
-> = Object.freeze(
+> = /* @__PURE__ */ Object.freeze(
   Object.fromEntries(
     FML_RUBRICS.map((rubric) => [
       rubric,

@@ -22,7 +22,7 @@ export type LimitationLevel = (typeof LEVELS)[number];
 export const MAX_FEASIBLE_LEVEL_SUM = 2;
 
 export const DEMAND_LEVEL_LABELS: Readonly<Record<DemandLevel, LocalisedText>> =
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     0: Object.freeze({ nl: 'Laag', en: 'Low' }),
     1: Object.freeze({ nl: 'Gemiddeld', en: 'Moderate' }),
     2: Object.freeze({ nl: 'Hoog', en: 'High' }),
@@ -30,7 +30,7 @@ export const DEMAND_LEVEL_LABELS: Readonly<Record<DemandLevel, LocalisedText>> =
 
 export const LIMITATION_LEVEL_LABELS: Readonly<
   Record<LimitationLevel, LocalisedText>
-> = Object.freeze({
+> = /* @__PURE__ */ Object.freeze({
   0: Object.freeze({ nl: 'Geen beperking', en: 'No limitation' }),
   1: Object.freeze({ nl: 'Beperkt', en: 'Limited' }),
   2: Object.freeze({ nl: 'Sterk beperkt', en: 'Strongly limited' }),

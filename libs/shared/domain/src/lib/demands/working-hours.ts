@@ -7,7 +7,7 @@ export interface ScheduleNeeds {
   readonly weekends: boolean;
 }
 
-export const NO_SCHEDULE_NEEDS: ScheduleNeeds = Object.freeze({
+export const NO_SCHEDULE_NEEDS: ScheduleNeeds = /* @__PURE__ */ Object.freeze({
   evenings: false,
   nights: false,
   weekends: false,

@@ -18,6 +18,13 @@ const nl = {
       INVALID_ROLES: 'Rollen niet toegestaan.',
       VALIDATION_FAILED: 'Niet alles is goed ingevuld.',
       CANDIDATE_EXISTS: 'Deze kandidaat staat al in het register.',
+      TASK_OVER_ALLOCATED:
+        'Pakketten nemen samen meer uren van een taak dan die taak heeft.',
+      PACKAGE_NOT_EDITABLE: 'Dit pakket kan niet meer worden gewijzigd.',
+      PACKAGE_INVALID:
+        'Het pakket voldoet niet aan de regels voor een gecarfde baan.',
+      TASK_IN_USE: 'Pakketten gebruiken deze taak nog.',
+      INVALID_TRANSITION: 'Het pakket kan niet naar deze status.',
     },
     tooManyRequestsLater: 'Wacht een paar minuten.',
     unreachable: 'De server is niet bereikbaar.',
@@ -91,6 +98,12 @@ const en: typeof nl = {
       INVALID_ROLES: 'Roles not allowed.',
       VALIDATION_FAILED: 'Not everything was filled in correctly.',
       CANDIDATE_EXISTS: 'This candidate is already in the register.',
+      TASK_OVER_ALLOCATED:
+        'Packages together would take more hours from a task than it has.',
+      PACKAGE_NOT_EDITABLE: 'This package can no longer be changed.',
+      PACKAGE_INVALID: 'The package breaks a rule for a carved job.',
+      TASK_IN_USE: 'Packages still use this task.',
+      INVALID_TRANSITION: 'The package cannot move to this status.',
     },
     tooManyRequestsLater: 'Wait a few minutes.',
     unreachable: 'The server cannot be reached.',

@@ -18,6 +18,8 @@ import {
   TaskDto,
   TaskWriteRequest,
   TemplateDto,
+  UnitScanDto,
+  UnitScanWriteRequest,
 } from '@jcw/shared-contracts';
 import { Observable } from 'rxjs';
 
@@ -26,6 +28,7 @@ export const CARVING_URL = {
   functions: '/api/functions',
   packages: '/api/packages',
   templates: '/api/templates',
+  unitScans: '/api/unit-scans',
 } as const;
 
 const segment = (id: string) => encodeURIComponent(id);
@@ -48,6 +51,10 @@ export function packageUrl(id: string): string {
 
 export function templateUrl(id: string): string {
   return `${CARVING_URL.templates}/${segment(id)}`;
+}
+
+export function unitScanUrl(id: string): string {
+  return `${CARVING_URL.unitScans}/${segment(id)}`;
 }
 
 export type PdfLanguage = 'nl' | 'en';
@@ -212,5 +219,23 @@ export class CarvingApi {
       `${templateUrl(id)}/instantiate`,
       request,
     );
+  }
+
+  // ------------------------------------------------------------ unit scans
+
+  /** The scans of one unit (or of every visible unit without `unitId`), newest first. */
+  listUnitScans(unitId?: string | null): Observable<UnitScanDto[]> {
+    return this.http.get<UnitScanDto[]>(CARVING_URL.unitScans, {
+      params: paramsOf({ unitId }),
+    });
+  }
+
+  getUnitScan(id: string): Observable<UnitScanDto> {
+    return this.http.get<UnitScanDto>(unitScanUrl(id));
+  }
+
+  /** hr_adviser only; the answer carries the candidate tasks, largest first. */
+  createUnitScan(request: UnitScanWriteRequest): Observable<UnitScanDto> {
+    return this.http.post<UnitScanDto>(CARVING_URL.unitScans, request);
   }
 }

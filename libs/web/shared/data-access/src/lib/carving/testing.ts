@@ -4,6 +4,7 @@ import {
   PackageDto,
   TaskDto,
   TemplateDto,
+  UnitScanDto,
 } from '@jcw/shared-contracts';
 
 let sequence = 0;
@@ -130,6 +131,33 @@ export function aTemplate(overrides: Partial<TemplateDto> = {}): TemplateDto {
     tasks: [],
     hoursPerWeek: 20,
     jobUnits: 20 / 25.5,
+    createdAt: '2026-11-23T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A scan of the default unit with one task left undone of 6 hours a week. */
+export function aUnitScan(overrides: Partial<UnitScanDto> = {}): UnitScanDto {
+  return {
+    id: nextId('8600'),
+    unitId: A_UNIT_ID,
+    unitName: 'Facilitair',
+    coreTasks: ['Post', 'Vergaderzalen'],
+    tasksLeftUndone: [{ name: 'Archief opruimen', hoursPerWeek: 6 }],
+    tasksBelowEducationLevel: [],
+    overtimeHoursPerWeek: 4,
+    temporaryStaffHoursPerWeek: 0,
+    experiencedWorkload: 4,
+    notes: null,
+    candidateTasks: [
+      {
+        name: 'Archief opruimen',
+        hoursPerWeek: 6,
+        note: null,
+        origin: 'left_undone',
+      },
+    ],
+    pressureHoursPerWeek: 10,
     createdAt: '2026-11-23T08:00:00.000Z',
     ...overrides,
   };

@@ -76,6 +76,56 @@ describe('ErrorAlert', () => {
     );
   });
 
+  it.each([
+    [
+      'TASK_OVER_ALLOCATED',
+      409,
+      'Pakketten nemen samen meer uren van een taak dan die taak heeft.',
+    ],
+    ['PACKAGE_NOT_EDITABLE', 409, 'Dit pakket kan niet meer worden gewijzigd.'],
+    [
+      'PACKAGE_INVALID',
+      422,
+      'Het pakket voldoet niet aan de regels voor een gecarfde baan.',
+    ],
+    ['TASK_IN_USE', 409, 'Pakketten gebruiken deze taak nog.'],
+    ['INVALID_TRANSITION', 409, 'Het pakket kan niet naar deze status.'],
+  ])('explains the carving refusal %s in Dutch', async (code, status, said) => {
+    const { text } = await renderAlert(
+      aFailure({ status, code, message: `${code} in English` }),
+    );
+    expect(text()).toBe(said);
+  });
+
+  it('still lists the details of a carving refusal, also those that name a field', async () => {
+    const { alert } = await renderAlert(
+      aFailure({
+        status: 422,
+        code: 'PACKAGE_INVALID',
+        fieldErrors: { allocations: 'allocations must not be empty' },
+        otherErrors: ['hours below the minimum'],
+      }),
+    );
+    const items = [...alert.querySelectorAll('li')].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(items).toEqual([
+      'allocations must not be empty',
+      'hours below the minimum',
+    ]);
+  });
+
+  it('leaves field messages of a form refusal to the fields themselves', async () => {
+    const { alert } = await renderAlert(
+      aFailure({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        fieldErrors: { email: 'email must be an email' },
+      }),
+    );
+    expect(alert.querySelectorAll('li')).toHaveLength(0);
+  });
+
   it("shows the API's own message for a failure it has no text for", async () => {
     const { text } = await renderAlert(
       aFailure({ status: 409, code: 'SOMETHING_NEW', message: 'Name in use' }),

@@ -26,7 +26,24 @@ export const TRANSLATED_ERROR_CODES = [
   'INVALID_ROLES',
   'VALIDATION_FAILED',
   'CANDIDATE_EXISTS',
+  'TASK_OVER_ALLOCATED',
+  'PACKAGE_NOT_EDITABLE',
+  'PACKAGE_INVALID',
+  'TASK_IN_USE',
+  'INVALID_TRANSITION',
 ] as const;
+
+/**
+ * Codes whose details name a field that is often not a control on the page (e.g.
+ * `allocations.0.hoursPerWeek`), so the alert lists those details too instead of losing them.
+ */
+const CODES_WITH_FIELD_DETAILS: readonly string[] = [
+  'TASK_OVER_ALLOCATED',
+  'PACKAGE_NOT_EDITABLE',
+  'PACKAGE_INVALID',
+  'TASK_IN_USE',
+  'INVALID_TRANSITION',
+];
 
 const UNREACHABLE: readonly number[] = [0, 502, 503, 504];
 const BY_STATUS: Readonly<Record<number, string>> = {
@@ -63,9 +80,9 @@ interface Message {
         {{ message().text }}
       }
     </span>
-    @if (failure().otherErrors.length) {
+    @if (details().length) {
       <ul>
-        @for (detail of failure().otherErrors; track $index) {
+        @for (detail of details(); track $index) {
           <li>{{ detail }}</li>
         }
       </ul>
@@ -101,6 +118,15 @@ export class ErrorAlert {
   readonly now = input<() => Date>(() => new Date());
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  protected readonly details = computed(() => {
+    const failure = this.failure();
+    const withFields =
+      failure.code !== null && CODES_WITH_FIELD_DETAILS.includes(failure.code)
+        ? Object.values(failure.fieldErrors)
+        : [];
+    return [...withFields, ...failure.otherErrors];
+  });
 
   protected readonly message = computed<Message>(() =>
     describe(this.failure(), this.language(), this.now()()),
