@@ -176,11 +176,9 @@ describe('job carving over HTTP', () => {
       demands: { telepathy: 1 },
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.details?.map((d) => d.field).sort()).toEqual([
-      'demands',
-      'frequency',
-      'hoursPerWeek',
-    ]);
+    expect(
+      bad.body.details?.map((d: { field: string }) => d.field).sort(),
+    ).toEqual(['demands', 'frequency', 'hoursPerWeek']);
     const noTasks = await post('/api/packages', packageBody([]));
     expect(noTasks.status).toBe(400);
     expect(noTasks.body.details?.[0].field).toBe('allocations');

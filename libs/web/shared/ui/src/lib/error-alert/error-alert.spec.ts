@@ -106,7 +106,7 @@ describe('ErrorAlert', () => {
         otherErrors: ['hours below the minimum'],
       }),
     );
-    const items = [...alert.querySelectorAll('li')].map((li) =>
+    const items = Array.from(alert.querySelectorAll('li')).map((li) =>
       li.textContent?.trim(),
     );
     expect(items).toEqual([
