@@ -8,9 +8,24 @@ import { mainNav, TEXTS } from './support/shell';
 const MENU: Record<Role, string[]> = {
   admin: ['Overzicht', 'Systeemstatus', 'Eenheden', 'Gebruikers', 'Auditlog'],
   superadmin: ['Overzicht', 'Systeemstatus', 'Organisaties'],
-  hr_adviser: ['Overzicht', 'Systeemstatus', 'Kandidaten'],
+  hr_adviser: [
+    'Overzicht',
+    'Systeemstatus',
+    'Kandidaten',
+    'Functies',
+    'Pakketten',
+    'Sjablonen',
+    'Eenheidsscan',
+  ],
   jobcoach: ['Overzicht', 'Systeemstatus', 'Kandidaten'],
-  manager: ['Overzicht', 'Systeemstatus'],
+  manager: [
+    'Overzicht',
+    'Systeemstatus',
+    'Functies',
+    'Pakketten',
+    'Sjablonen',
+    'Eenheidsscan',
+  ],
   coordinator: ['Overzicht', 'Systeemstatus'],
 };
 
