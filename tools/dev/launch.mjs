@@ -110,7 +110,14 @@ async function main() {
   runStep('node', [cli, e2e ? 'reset' : 'migrate'], env);
   runStep('node', [cli, 'seed', '--demo'], env);
 
-  startChild('worker', join(workspaceRoot, 'dist/apps/worker/main.js'), env);
+  // The worker's heap is capped as in the worker image (docker/Dockerfile): imports stream, so a
+  // cap keeps its RSS bounded where V8 would otherwise let garbage pile up (docs/performance.md).
+  startChild('worker', join(workspaceRoot, 'dist/apps/worker/main.js'), {
+    ...env,
+    NODE_OPTIONS: [env.NODE_OPTIONS, WORKER_HEAP_OPTION]
+      .filter(Boolean)
+      .join(' '),
+  });
   startChild('api', join(workspaceRoot, 'dist/apps/api/main.js'), env);
   await waitForHealth(port);
   log(
@@ -135,6 +142,9 @@ function persistedSecret(name, fresh) {
 }
 
 /** @param {string} name @param {string} script @param {NodeJS.ProcessEnv} env */
+/** Also in docker/Dockerfile (worker stage) and tools/bench/register-import.mjs. */
+const WORKER_HEAP_OPTION = '--max-old-space-size=192';
+
 function startChild(name, script, env) {
   const child = spawn(process.execPath, [script], {
     cwd: workspaceRoot,

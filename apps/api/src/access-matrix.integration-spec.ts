@@ -55,6 +55,12 @@ const ACCESS_MATRIX: Record<string, Allowed> = {
   'POST /api/candidates': ['hr_adviser'],
   'GET /api/candidates/:id': ['hr_adviser', 'jobcoach'],
   'PATCH /api/candidates/:id': ['hr_adviser', 'jobcoach'],
+  'POST /api/candidates/imports': ['hr_adviser'],
+  'GET /api/candidates/imports': ['hr_adviser'],
+  'GET /api/candidates/imports/:id': ['hr_adviser'],
+  'GET /api/candidates/imports/:id/errors': ['hr_adviser'],
+  'GET /api/candidates/imports/:id/report.csv': ['hr_adviser'],
+  'DELETE /api/candidates/:id': ['hr_adviser'],
   'GET /api/dimensions': SIGNED_IN,
   'GET /api/functions': ['hr_adviser', 'manager'],
   'POST /api/functions': ['hr_adviser'],
@@ -81,6 +87,20 @@ const ACCESS_MATRIX: Record<string, Allowed> = {
   'GET /api/unit-scans': ['hr_adviser', 'manager'],
   'POST /api/unit-scans': ['hr_adviser'],
   'GET /api/unit-scans/:id': ['hr_adviser', 'manager'],
+  'GET /api/candidates/:id/coaching': ['hr_adviser', 'jobcoach'],
+  'POST /api/candidates/:id/coaching/contacts': ['hr_adviser', 'jobcoach'],
+  'POST /api/candidates/:id/coaching/goals': ['hr_adviser', 'jobcoach'],
+  'PATCH /api/candidates/:id/coaching/goals/:goalId': [
+    'hr_adviser',
+    'jobcoach',
+  ],
+  'PUT /api/candidates/:id/coaching/hours/:weekStart': [
+    'hr_adviser',
+    'jobcoach',
+  ],
+  'POST /api/candidates/:id/coaching/evaluations': ['hr_adviser', 'jobcoach'],
+  'GET /api/candidates/:id/coaching/logbook.pdf': ['hr_adviser', 'jobcoach'],
+  'GET /api/coaching/dashboard': ['hr_adviser', 'jobcoach'],
 };
 
 interface RouterLayer {

@@ -7,6 +7,7 @@ import {
   integrationRun,
   startHttpApp,
 } from '@jcw/testing-integration';
+import { createHmac } from 'node:crypto';
 import { ApiModule } from './app/api.module';
 import { IdentityWorld, buildIdentityWorld } from './testing/identity-world';
 
@@ -25,6 +26,13 @@ function aBsn(): string {
     const last = sum % 11;
     if (last <= 9) return [...digits, last].join('');
   }
+}
+
+/** The stored form of a citizen number, to prove erasure removed it too. */
+function bsnHashOf(bsn: string): string {
+  return createHmac('sha256', integrationConfig().bsnHmacSecret)
+    .update(bsn)
+    .digest('hex');
 }
 
 describe('candidate profiles over HTTP', () => {
@@ -117,7 +125,9 @@ describe('candidate profiles over HTTP', () => {
     const list = await api.call('GET', '/api/candidates', {
       token: world.as.jobcoach.token,
     });
-    const ids = list.body.map((candidate: { id: string }) => candidate.id);
+    const ids = list.body.items.map(
+      (candidate: { id: string }) => candidate.id,
+    );
     expect(ids).toContain(assigned.body.id);
     expect(ids).not.toContain(other.body.id);
     expect(
@@ -205,7 +215,7 @@ describe('candidate profiles over HTTP', () => {
     const list = await api.call('GET', '/api/candidates', {
       token: world.as.jobcoach.token,
     });
-    const sanne = list.body.find(
+    const sanne = list.body.items.find(
       (candidate: { displayName: string }) =>
         candidate.displayName === 'Sanne de Vries',
     );
@@ -250,8 +260,181 @@ describe('candidate profiles over HTTP', () => {
         })
       ).status,
     ).toBe(404);
-    expect((await api.call('GET', '/api/candidates', { token })).body).toEqual(
-      [],
+    expect(
+      (await api.call('GET', '/api/candidates', { token })).body.items,
+    ).toEqual([]);
+  });
+
+  it('erases a person on request and keeps only what the quota ledger needs', async () => {
+    const bsn = aBsn();
+    const created = await createCandidate({
+      bsn,
+      email: 'fenna@example.nl',
+      postcode: '3511AB',
+      jobcoachUserId: world.as.jobcoach.user.id,
+    });
+    const id = created.body.id;
+    await api.call('PATCH', `/api/candidates/${id}`, {
+      token: world.as.hr_adviser.token,
+      body: {
+        limitations: { noise: 2 },
+        notes: 'Vertelde over haar diagnose',
+        placementHoursPerWeek: 20,
+      },
+    });
+    const erased = await api.call('DELETE', `/api/candidates/${id}`, {
+      token: world.as.hr_adviser.token,
+    });
+    expect(erased.status).toBe(204);
+
+    const row = (
+      await db.query(
+        `SELECT to_jsonb(c) AS row FROM candidates c WHERE id = $1`,
+        [id],
+      )
+    ).rows[0].row;
+    expect(row).toMatchObject({
+      id,
+      target_group: 'wajong_work_capacity',
+      register_start_date: '2025-03-01',
+      placement_hours_per_week: 20,
+      first_name: '',
+      last_name: '',
+      bsn_last3: '',
+      email: null,
+      postcode: null,
+      notes: null,
+      limitations: {},
+      jobcoach_user_id: null,
+    });
+    expect(row.erased_at).not.toBeNull();
+    const text = JSON.stringify(row);
+    for (const personal of [
+      'Fenna',
+      'Testkandidaat',
+      'fenna@',
+      '3511AB',
+      'diagnose',
+    ])
+      expect(text).not.toContain(personal);
+    expect(text).not.toContain(bsnHashOf(bsn));
+
+    expect(
+      (
+        await api.call('GET', `/api/candidates/${id}`, {
+          token: world.as.hr_adviser.token,
+        })
+      ).status,
+    ).toBe(404);
+    const list = await api.call(
+      'GET',
+      '/api/candidates?pageSize=100&q=Testkandidaat',
+      {
+        token: world.as.hr_adviser.token,
+      },
     );
+    expect(list.body.items.map((c: { id: string }) => c.id)).not.toContain(id);
+    // The same person can be registered again from the register afterwards.
+    expect((await createCandidate({ bsn })).status).toBe(201);
+  });
+
+  it('lets only an HR adviser erase, and a jobcoach never', async () => {
+    const created = await createCandidate({
+      jobcoachUserId: world.as.jobcoach.user.id,
+    });
+    const byCoach = await api.call(
+      'DELETE',
+      `/api/candidates/${created.body.id}`,
+      {
+        token: world.as.jobcoach.token,
+      },
+    );
+    expect(byCoach.status).toBe(403);
+  });
+
+  it('filters the list by status, target group, region, completeness and coach, in pages', async () => {
+    const marker = `Filter${Date.now()}`;
+    for (let index = 0; index < 5; index += 1)
+      await createCandidate({
+        lastName: `${marker} ${index}`,
+        targetGroup:
+          index % 2 === 0 ? 'wsw_indication' : 'wajong_work_capacity',
+        labourMarketRegion: index < 2 ? 'rijnmond' : 'twente',
+        jobcoachUserId: index === 4 ? world.as.jobcoach.user.id : null,
+        educationLevel: index === 3 ? 'mbo2' : null,
+      });
+    const get = (query: string) =>
+      api.call('GET', `/api/candidates?q=${marker}&${query}`, {
+        token: world.as.hr_adviser.token,
+      });
+    const names = (response: {
+      body: { items: Array<{ displayName: string }> };
+    }) => response.body.items.map((c) => c.displayName.split(' ').pop());
+
+    const firstPage = await get('pageSize=2&page=1');
+    expect(firstPage.body).toMatchObject({ total: 5, page: 1, pageSize: 2 });
+    expect(names(firstPage)).toEqual(['0', '1']);
+    expect(names(await get('pageSize=2&page=3'))).toEqual(['4']);
+    expect(names(await get('targetGroup=wsw_indication'))).toEqual([
+      '0',
+      '2',
+      '4',
+    ]);
+    expect(names(await get('region=rijnmond'))).toEqual(['0', '1']);
+    expect(names(await get(`coach=${world.as.jobcoach.user.id}`))).toEqual([
+      '4',
+    ]);
+    expect(names(await get('coach=none')).length).toBe(4);
+    expect(names(await get('status=placed'))).toEqual([]);
+    const moreComplete = await get('minCompleteness=1');
+    expect(names(moreComplete)).toEqual(['3']);
+    expect(moreComplete.body.items[0].completenessScore).toBeGreaterThan(0);
+
+    const bad = await get('region=atlantis&pageSize=500');
+    expect(bad.status).toBe(400);
+    expect(
+      bad.body.details.map((d: { field: string }) => d.field).sort(),
+    ).toEqual(['pageSize', 'region']);
+  });
+
+  it('drops the coordinates of an old postcode when the postcode changes without new ones', async () => {
+    const created = await createCandidate({
+      postcode: '3511AB',
+      latitude: 52.0921,
+      longitude: 5.1156,
+    });
+    expect(created.body).toMatchObject({
+      latitude: 52.0921,
+      longitude: 5.1156,
+    });
+    const moved = await api.call(
+      'PATCH',
+      `/api/candidates/${created.body.id}`,
+      {
+        token: world.as.hr_adviser.token,
+        body: { postcode: '9711AA' },
+      },
+    );
+    expect(moved.body).toMatchObject({
+      postcode: '9711AA',
+      latitude: null,
+      longitude: null,
+    });
+    const located = await api.call(
+      'PATCH',
+      `/api/candidates/${created.body.id}`,
+      {
+        token: world.as.hr_adviser.token,
+        body: {
+          latitude: 53.2194,
+          longitude: 6.5665,
+          labourMarketRegion: 'groningen',
+        },
+      },
+    );
+    expect(located.body).toMatchObject({
+      latitude: 53.2194,
+      labourMarketRegion: 'groningen',
+    });
   });
 });

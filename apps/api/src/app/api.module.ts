@@ -5,8 +5,9 @@ import {
   PlatformApiModule,
 } from '@jcw/api-platform';
 import { IdentityModule } from '@jcw/api-identity';
-import { CandidatesModule } from '@jcw/api-candidates';
+import { CandidatesModule, RegisterImportModule } from '@jcw/api-candidates';
 import { CarvingModule } from '@jcw/api-carving';
+import { CoachingModule } from '@jcw/api-coaching';
 
 /** Composition root of the HTTP API: one import per domain module. */
 @Module({})
@@ -18,8 +19,11 @@ export class ApiModule {
         AppConfigModule.forRoot(config),
         PlatformApiModule,
         IdentityModule,
+        // Before CandidatesModule: its GET candidates/:id would otherwise take candidates/imports.
+        RegisterImportModule,
         CandidatesModule,
         CarvingModule,
+        CoachingModule,
       ],
     };
   }

@@ -2,10 +2,12 @@ import type { Seed } from '@jcw/api-platform';
 import { identityDemoSeed } from '@jcw/api-identity';
 import { candidatesDemoSeed } from '@jcw/api-candidates';
 import { carvingDemoSeed } from '@jcw/api-carving';
+import { coachingDemoSeed } from '@jcw/api-coaching';
 
 /** Demo data, applied once per database by `cli.js seed --demo`; domain modules add theirs here. */
 export const demoSeeds: readonly Seed[] = [
   identityDemoSeed,
   candidatesDemoSeed,
   carvingDemoSeed,
+  coachingDemoSeed,
 ];

@@ -5,6 +5,7 @@ import {
   PlatformWorkerModule,
 } from '@jcw/api-platform';
 import { CarvingWorkerModule } from '@jcw/api-carving';
+import { RegisterImportWorkerModule } from '@jcw/api-candidates';
 
 /** Composition root of the worker: one import per domain's job handlers. */
 @Module({})
@@ -16,6 +17,7 @@ export class WorkerModule {
         AppConfigModule.forRoot(config),
         PlatformWorkerModule,
         CarvingWorkerModule,
+        RegisterImportWorkerModule,
       ],
     };
   }

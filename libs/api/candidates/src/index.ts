@@ -6,3 +6,5 @@ export * from './lib/candidate.entity';
 export * from './lib/candidates.module';
 export * from './lib/candidates.service';
 export * from './lib/demo-seed';
+export * from './lib/import/register-import.entities';
+export * from './lib/import/register-import.module';

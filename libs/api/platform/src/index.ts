@@ -32,3 +32,4 @@ export * from './lib/startup/preflight';
 export * from './lib/startup/graceful-shutdown';
 export * from './lib/http/access.decorators';
 export * from './lib/http/demand-levels.validator';
+export * from './lib/pdf/tagged-pdf';

@@ -12,3 +12,7 @@ export * from './lib/carving/task';
 export * from './lib/carving/package-aggregation';
 export * from './lib/carving/business-case';
 export * from './lib/register/bsn';
+export * from './lib/coaching/coaching-dates';
+export * from './lib/coaching/coaching-norm';
+export * from './lib/coaching/evaluation-schedule';
+export * from './lib/coaching/risk-signals';

@@ -24,6 +24,15 @@ import {
 import {
   ACCOMMODATIONS,
   Accommodation,
+  CONSENT_SCOPES,
+  ConsentScope,
+  LABOUR_MARKET_REGIONS,
+  LEGAL_GROUNDS,
+  LabourMarketRegion,
+  LegalGround,
+  SECTORS,
+  Sector,
+  CandidateListQuery,
   CANDIDATE_EDUCATION_LEVELS,
   CANDIDATE_STATUSES,
   CandidateEducationLevel,
@@ -106,6 +115,30 @@ class PersonFields {
   @nullable()
   @IsISO8601({ strict: true })
   registerEndDate?: string | null;
+
+  @IsOptional()
+  @nullable()
+  @IsIn(LEGAL_GROUNDS)
+  legalGround?: LegalGround | null;
+
+  @IsOptional()
+  @nullable()
+  @IsIn(LABOUR_MARKET_REGIONS)
+  labourMarketRegion?: LabourMarketRegion | null;
+
+  @IsOptional()
+  @nullable()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(50.7)
+  @Max(53.6)
+  latitude?: number | null;
+
+  @IsOptional()
+  @nullable()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(3.3)
+  @Max(7.3)
+  longitude?: number | null;
 }
 
 export class CreateCandidateDto
@@ -187,6 +220,35 @@ export class UpdateCandidateDto
   consentGiven?: boolean;
 
   @IsOptional()
+  @nullable()
+  @IsIn(CONSENT_SCOPES)
+  consentScope?: ConsentScope | null;
+
+  @IsOptional()
+  @nullable()
+  @IsString()
+  @MaxLength(5000)
+  workExperience?: string | null;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsIn(SECTORS, { each: true })
+  preferredSectors?: Sector[];
+
+  @IsOptional()
+  @nullable()
+  @IsISO8601({ strict: true })
+  placementStartDate?: string | null;
+
+  @IsOptional()
+  @nullable()
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(1)
+  @Max(60)
+  placementHoursPerWeek?: number | null;
+
+  @IsOptional()
   @IsObject()
   @IsDemandLevelMap()
   limitations?: LimitationLevels;
@@ -240,4 +302,62 @@ export class UpdateCandidateDto
   @Min(0)
   @Max(100)
   wageValuePercent?: number | null;
+}
+
+/** Query strings arrive as text; numbers are converted before validation. */
+const queryNumber = () =>
+  Transform(({ value }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  );
+
+export class CandidateListQueryDto implements CandidateListQuery {
+  @IsOptional()
+  @IsIn(CANDIDATE_STATUSES)
+  status?: CandidateStatus;
+
+  @IsOptional()
+  @IsIn(TARGET_GROUPS)
+  targetGroup?: TargetGroup;
+
+  @IsOptional()
+  @IsIn(LABOUR_MARKET_REGIONS)
+  region?: LabourMarketRegion;
+
+  @IsOptional()
+  @queryNumber()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minCompleteness?: number;
+
+  @IsOptional()
+  @queryNumber()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  maxCompleteness?: number;
+
+  @IsOptional()
+  @ValidateIf((_, value) => value !== 'none')
+  @IsUUID()
+  coach?: string;
+
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @IsOptional()
+  @queryNumber()
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @IsOptional()
+  @queryNumber()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
 }

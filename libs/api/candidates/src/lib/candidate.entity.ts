@@ -1,5 +1,9 @@
+import { decimalTransformer } from '@jcw/api-platform';
 import type {
   Accommodation,
+  ConsentScope,
+  LabourMarketRegion,
+  LegalGround,
   CandidateEducationLevel,
   CandidateStatus,
   LimitationLevels,
@@ -20,15 +24,10 @@ import {
 } from 'typeorm';
 import { OrganisationEntity, UserEntity } from '@jcw/api-identity';
 
-/** numeric columns come back from pg as strings; profiles use numbers. */
-const decimal = {
-  to: (value: number | null) => value,
-  from: (value: string | null) => (value === null ? null : Number(value)),
-};
-
 @Entity({ name: 'candidates' })
 @Unique('uq_candidates_organisation_bsn', ['organisationId', 'bsnHash'])
 @Index('ix_candidates_jobcoach', ['jobcoachUserId'])
+@Index('ix_candidates_organisation_status', ['organisationId', 'status'])
 export class CandidateEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -99,7 +98,7 @@ export class CandidateEntity {
     precision: 4,
     scale: 1,
     nullable: true,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   maxHoursPerWeek!: number | null;
 
@@ -109,7 +108,7 @@ export class CandidateEntity {
     precision: 3,
     scale: 1,
     nullable: true,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   maxHoursPerDay!: number | null;
 
@@ -145,6 +144,81 @@ export class CandidateEntity {
 
   @Column({ name: 'consent_date', type: 'timestamptz', nullable: true })
   consentDate!: Date | null;
+
+  /** What the consent covers; today only sharing the pseudonymised profile with managers. */
+  @Column({
+    name: 'consent_scope',
+    type: 'varchar',
+    length: 40,
+    nullable: true,
+  })
+  consentScope!: ConsentScope | null;
+
+  /** The register's legal ground (e.g. a UWV assessment or the practical route). */
+  @Column({ name: 'legal_ground', type: 'varchar', length: 40, nullable: true })
+  legalGround!: LegalGround | null;
+
+  @Column({
+    type: 'numeric',
+    precision: 9,
+    scale: 6,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
+  latitude!: number | null;
+
+  @Column({
+    type: 'numeric',
+    precision: 9,
+    scale: 6,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
+  longitude!: number | null;
+
+  @Column({
+    name: 'labour_market_region',
+    type: 'varchar',
+    length: 40,
+    nullable: true,
+  })
+  labourMarketRegion!: LabourMarketRegion | null;
+
+  @Column({ name: 'work_experience', type: 'text', nullable: true })
+  workExperience!: string | null;
+
+  @Column({
+    name: 'preferred_sectors',
+    type: 'text',
+    array: true,
+    default: () => "'{}'",
+  })
+  preferredSectors!: string[];
+
+  /**
+   * The current placement as the jobcoach knows it, which dates the evaluations (1, 3, 6 and 12
+   * months) and sizes the coaching-hours norm until placements are recorded as such.
+   */
+  @Column({ name: 'placement_start_date', type: 'date', nullable: true })
+  placementStartDate!: string | null;
+
+  @Column({
+    name: 'placement_hours_per_week',
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
+  placementHoursPerWeek!: number | null;
+
+  /** Derived from the profile on every write, stored so lists can filter and sort on it. */
+  @Column({ name: 'completeness_score', type: 'smallint', default: 0 })
+  completenessScore!: number;
+
+  /** Set by erasure: the row then keeps only the id, organisation, target group and dates. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
 
   @Column({ name: 'jobcoach_user_id', type: 'uuid', nullable: true })
   jobcoachUserId!: string | null;

@@ -1,18 +1,18 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
+  HttpCode,
   HttpStatus,
   Param,
   ParseUUIDPipe,
   Patch,
   Post,
+  Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type {
-  CandidateProfileDto,
-  CandidateSummaryDto,
-} from '@jcw/shared-contracts';
+import type { CandidatePage, CandidateProfileDto } from '@jcw/shared-contracts';
 import {
   Actor,
   CurrentActor,
@@ -20,7 +20,11 @@ import {
   RequestContext,
   Roles,
 } from '@jcw/api-platform';
-import { CreateCandidateDto, UpdateCandidateDto } from './candidate.dto';
+import {
+  CandidateListQueryDto,
+  CreateCandidateDto,
+  UpdateCandidateDto,
+} from './candidate.dto';
 import { CandidatesService } from './candidates.service';
 
 const uuid = new ParseUUIDPipe({
@@ -37,8 +41,11 @@ export class CandidatesController {
 
   @Roles('hr_adviser', 'jobcoach')
   @Get()
-  list(@CurrentActor() actor: Actor): Promise<CandidateSummaryDto[]> {
-    return this.candidates.list(actor);
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: CandidateListQueryDto,
+  ): Promise<CandidatePage> {
+    return this.candidates.list(actor, query);
   }
 
   @Roles('hr_adviser')
@@ -70,5 +77,17 @@ export class CandidatesController {
     @CurrentRequest() context: RequestContext,
   ): Promise<CandidateProfileDto> {
     return this.candidates.update(actor, id, body, context);
+  }
+
+  /** Right to erasure (AVG art. 17): personal data go, the quota ledger's pseudonymous facts stay. */
+  @Roles('hr_adviser')
+  @Delete(':id')
+  @HttpCode(204)
+  erase(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @CurrentRequest() context: RequestContext,
+  ): Promise<void> {
+    return this.candidates.erase(actor, id, context);
   }
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
+  CandidatePage,
   CandidateProfileDto,
   CandidateSummaryDto,
 } from '@jcw/shared-contracts';
-import type { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import {
   APP_CONFIG,
   Actor,
@@ -12,7 +13,11 @@ import {
   RequestContext,
 } from '@jcw/api-platform';
 import { AuditService, UserEntity } from '@jcw/api-identity';
-import type { CreateCandidateDto, UpdateCandidateDto } from './candidate.dto';
+import type {
+  CandidateListQueryDto,
+  CreateCandidateDto,
+  UpdateCandidateDto,
+} from './candidate.dto';
 import { CandidateEntity } from './candidate.entity';
 import {
   CandidatesErrorCode,
@@ -20,6 +25,7 @@ import {
 } from './candidates.exception';
 import { bsnHash } from './bsn-hash';
 import { completenessOf } from './completeness';
+import { Coordinates, Geocoder } from './geocoder';
 
 /**
  * Candidate profiles, shaped by who asks: HR advisers see every candidate of their organisation,
@@ -33,22 +39,122 @@ export class CandidatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly geocoder: Geocoder,
   ) {}
 
-  async list(actor: Actor): Promise<CandidateSummaryDto[]> {
-    const query = this.dataSource
+  /**
+   * Coordinates for a postcode that arrives without them, looked up before any transaction opens
+   * so a slow geocoder never holds a row lock.
+   */
+  private async locate(request: {
+    postcode?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  }): Promise<Coordinates | null> {
+    if (!request.postcode) return null;
+    if (request.latitude !== undefined || request.longitude !== undefined)
+      return null;
+    return this.geocoder.locate(request.postcode);
+  }
+
+  async list(
+    actor: Actor,
+    query: CandidateListQueryDto = {},
+  ): Promise<CandidatePage> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const builder = this.dataSource
       .getRepository(CandidateEntity)
       .createQueryBuilder('c')
       .where('c.organisation_id = :organisationId', {
         organisationId: actor.organisationId,
-      });
+      })
+      .andWhere('c.erased_at IS NULL');
     if (!isAdviser(actor))
-      query.andWhere('c.jobcoach_user_id = :userId', { userId: actor.userId });
-    const candidates = await query
+      builder.andWhere('c.jobcoach_user_id = :userId', {
+        userId: actor.userId,
+      });
+    if (query.status)
+      builder.andWhere('c.status = :status', { status: query.status });
+    if (query.targetGroup)
+      builder.andWhere('c.target_group = :targetGroup', {
+        targetGroup: query.targetGroup,
+      });
+    if (query.region)
+      builder.andWhere('c.labour_market_region = :region', {
+        region: query.region,
+      });
+    if (query.minCompleteness !== undefined)
+      builder.andWhere('c.completeness_score >= :min', {
+        min: query.minCompleteness,
+      });
+    if (query.maxCompleteness !== undefined)
+      builder.andWhere('c.completeness_score < :max', {
+        max: query.maxCompleteness,
+      });
+    if (query.coach === 'none') builder.andWhere('c.jobcoach_user_id IS NULL');
+    else if (query.coach)
+      builder.andWhere('c.jobcoach_user_id = :coach', { coach: query.coach });
+    if (query.q)
+      builder.andWhere(
+        `(c.first_name || ' ' || c.last_name) ILIKE :q ESCAPE '\\'`,
+        { q: `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` },
+      );
+    const [candidates, total] = await builder
       .orderBy('c.last_name')
       .addOrderBy('c.first_name')
-      .getMany();
-    return candidates.map(toSummary);
+      .addOrderBy('c.id')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items: candidates.map(toSummary), total, page, pageSize };
+  }
+
+  /**
+   * Right to erasure: the person's data go, the row stays with what the quota ledger needs to
+   * keep counting correctly - the pseudonymous id, organisation, target group, register dates and
+   * placement hours. The coaching record goes with the person.
+   */
+  async erase(
+    actor: Actor,
+    id: string,
+    context: RequestContext,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const candidate = await this.findVisible(manager, actor, id, true);
+      await manager.query(
+        `UPDATE candidates SET
+           bsn_hash = 'erased:' || id::text, bsn_last3 = '', first_name = '', last_name = '',
+           email = NULL, phone = NULL, date_of_birth = NULL, postcode = NULL, latitude = NULL,
+           longitude = NULL, labour_market_region = NULL, legal_ground = NULL,
+           education_level = NULL, work_experience = NULL, skills = '{}', interests = '{}',
+           preferred_sectors = '{}', limitations = '{}', max_hours_per_week = NULL,
+           max_hours_per_day = NULL, evenings_allowed = false, nights_allowed = false,
+           weekends_allowed = false, travel_radius_km = NULL, travel_mode = NULL,
+           accommodations = '{}', wage_value_percent = NULL, notes = NULL,
+           consent_given = false, consent_date = NULL, consent_scope = NULL,
+           jobcoach_user_id = NULL, status = 'inactive', completeness_score = 0,
+           erased_at = now(), version = version + 1, updated_at = now()
+         WHERE id = $1`,
+        [candidate.id],
+      );
+      for (const table of ERASED_WITH_CANDIDATE)
+        await manager.query(`DELETE FROM ${table} WHERE candidate_id = $1`, [
+          candidate.id,
+        ]);
+      await this.audit.record(
+        {
+          action: 'entity.deleted',
+          organisationId: candidate.organisationId,
+          actorUserId: actor.userId,
+          entityType: 'candidate',
+          entityId: candidate.id,
+          changedFields: ['personalData'],
+          requestId: context.requestId,
+        },
+        manager,
+      );
+    });
   }
 
   async read(
@@ -79,6 +185,7 @@ export class CandidatesService {
     context: RequestContext,
   ): Promise<CandidateProfileDto> {
     const organisationId = actor.organisationId as string;
+    const located = await this.locate(request);
     return this.dataSource.transaction(async (manager) => {
       if (request.jobcoachUserId)
         await this.assertJobcoach(
@@ -123,7 +230,12 @@ export class CandidatesService {
         postcode: request.postcode ?? null,
         educationLevel: request.educationLevel ?? null,
         jobcoachUserId: request.jobcoachUserId ?? null,
+        legalGround: request.legalGround ?? null,
+        labourMarketRegion: request.labourMarketRegion ?? null,
+        latitude: request.latitude ?? located?.latitude ?? null,
+        longitude: request.longitude ?? located?.longitude ?? null,
       });
+      candidate.completenessScore = completenessOf(candidate).score;
       await manager.save(CandidateEntity, candidate);
       await this.audit.record(
         {
@@ -150,6 +262,7 @@ export class CandidatesService {
     request: UpdateCandidateDto,
     context: RequestContext,
   ): Promise<CandidateProfileDto> {
+    const located = await this.locate(request);
     return this.dataSource.transaction(async (manager) => {
       const candidate = await this.findVisible(manager, actor, id, true);
       if (
@@ -179,7 +292,12 @@ export class CandidatesService {
       for (const [key, value] of Object.entries(request) as Array<
         [keyof UpdateCandidateDto, unknown]
       >) {
-        if (value === undefined || key === 'consentGiven') continue;
+        if (
+          value === undefined ||
+          key === 'consentGiven' ||
+          key === 'consentScope'
+        )
+          continue;
         if (
           JSON.stringify(candidate[key as keyof CandidateEntity]) !==
           JSON.stringify(value)
@@ -188,15 +306,30 @@ export class CandidatesService {
           changed.push(key);
         }
       }
+      // Coordinates of an old postcode would put the person in the wrong place for matching.
+      if (
+        changed.includes('postcode') &&
+        request.latitude === undefined &&
+        request.longitude === undefined
+      ) {
+        candidate.latitude = located?.latitude ?? null;
+        candidate.longitude = located?.longitude ?? null;
+        changed.push('latitude', 'longitude');
+      }
       if (
         request.consentGiven !== undefined &&
         request.consentGiven !== candidate.consentGiven
       ) {
         candidate.consentGiven = request.consentGiven;
         candidate.consentDate = new Date();
+        // Consent given without a scope covers what the product asks it for: sharing with managers.
+        candidate.consentScope = request.consentGiven
+          ? (request.consentScope ?? 'share_profile_with_managers')
+          : null;
         changed.push('consentGiven');
       }
       if (changed.length > 0) {
+        candidate.completenessScore = completenessOf(candidate).score;
         await manager.save(CandidateEntity, candidate);
         await this.audit.record(
           {
@@ -222,7 +355,11 @@ export class CandidatesService {
     forUpdate = false,
   ): Promise<CandidateEntity> {
     const candidate = await manager.findOne(CandidateEntity, {
-      where: { id, organisationId: actor.organisationId as string },
+      where: {
+        id,
+        organisationId: actor.organisationId as string,
+        erasedAt: IsNull(),
+      },
       ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (
@@ -259,6 +396,14 @@ export class CandidatesService {
   }
 }
 
+/** Tables holding a candidate's coaching record: personal data that erasure removes. */
+const ERASED_WITH_CANDIDATE = [
+  'coaching_contacts',
+  'coaching_goals',
+  'coaching_hours',
+  'coaching_evaluations',
+] as const;
+
 function isAdviser(actor: Actor): boolean {
   return actor.roles.includes('hr_adviser');
 }
@@ -269,9 +414,10 @@ function toSummary(candidate: CandidateEntity): CandidateSummaryDto {
     displayName: `${candidate.firstName} ${candidate.lastName}`,
     status: candidate.status,
     targetGroup: candidate.targetGroup,
+    labourMarketRegion: candidate.labourMarketRegion,
     jobcoachUserId: candidate.jobcoachUserId,
     consentGiven: candidate.consentGiven,
-    completenessScore: completenessOf(candidate).score,
+    completenessScore: candidate.completenessScore,
   };
 }
 
@@ -288,15 +434,24 @@ export function toProfile(candidate: CandidateEntity): CandidateProfileDto {
     registerStartDate: candidate.registerStartDate,
     registerEndDate: candidate.registerEndDate,
     postcode: candidate.postcode,
+    latitude: candidate.latitude,
+    longitude: candidate.longitude,
+    labourMarketRegion: candidate.labourMarketRegion,
+    legalGround: candidate.legalGround,
     educationLevel: candidate.educationLevel,
+    workExperience: candidate.workExperience,
     skills: candidate.skills,
     interests: candidate.interests,
+    preferredSectors: candidate.preferredSectors,
     notes: candidate.notes,
     status: candidate.status,
     consent: {
       given: candidate.consentGiven,
       date: candidate.consentDate ? candidate.consentDate.toISOString() : null,
+      scope: candidate.consentScope,
     },
+    placementStartDate: candidate.placementStartDate,
+    placementHoursPerWeek: candidate.placementHoursPerWeek,
     jobcoachUserId: candidate.jobcoachUserId,
     completeness: completenessOf(candidate),
     limitations: candidate.limitations,

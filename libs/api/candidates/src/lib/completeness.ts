@@ -1,6 +1,7 @@
 import type { Completeness } from '@jcw/shared-contracts';
 import { DEMAND_DIMENSION_KEYS } from '@jcw/shared-domain';
-import type { CandidateEntity } from './candidate.entity';
+import { EntityManager, In } from 'typeorm';
+import { CandidateEntity } from './candidate.entity';
 
 /**
  * What matching still misses of a profile. UWV's anonymous explorer failed largely on incomplete
@@ -32,4 +33,28 @@ export function completenessOf(candidate: CandidateEntity): Completeness {
     ),
     missing,
   };
+}
+
+/**
+ * Recomputes and stores the completeness score of these candidates, so lists can filter on it.
+ * Writers that bypass the entity (the register import's bulk upserts) call this after each batch.
+ */
+export async function storeCompleteness(
+  manager: EntityManager,
+  candidateIds: readonly string[],
+): Promise<void> {
+  if (candidateIds.length === 0) return;
+  const candidates = await manager.findBy(CandidateEntity, {
+    id: In([...candidateIds]),
+  });
+  if (candidates.length === 0) return;
+  await manager.query(
+    `UPDATE candidates c SET completeness_score = v.score
+       FROM unnest($1::uuid[], $2::smallint[]) AS v(id, score)
+      WHERE c.id = v.id AND c.completeness_score <> v.score`,
+    [
+      candidates.map((candidate) => candidate.id),
+      candidates.map((candidate) => completenessOf(candidate).score),
+    ],
+  );
 }

@@ -10,6 +10,7 @@ import {
 } from '@jcw/api-identity';
 import { bsnHash } from './bsn-hash';
 import { CandidateEntity } from './candidate.entity';
+import { storeCompleteness } from './completeness';
 
 /** Every dimension at "no limitation" except the ones given, so the profile counts as complete. */
 const limitations = (overrides: LimitationLevels): LimitationLevels => ({
@@ -33,8 +34,9 @@ export const candidatesDemoSeed: Seed = {
       email: DEMO_ACCOUNTS.find((account) => account.role === 'jobcoach')
         ?.email,
     });
-    const candidate = (bsn: string, fields: Partial<CandidateEntity>) =>
-      manager.save(
+    const seeded: string[] = [];
+    const candidate = async (bsn: string, fields: Partial<CandidateEntity>) => {
+      const saved = await manager.save(
         CandidateEntity,
         manager.create(CandidateEntity, {
           organisationId: organisation.id,
@@ -43,12 +45,18 @@ export const candidatesDemoSeed: Seed = {
           ...fields,
         }),
       );
+      seeded.push(saved.id);
+      return saved;
+    };
     await candidate('123456782', {
       firstName: 'Sanne',
       lastName: 'de Vries',
       targetGroup: 'wajong_work_capacity',
       registerStartDate: '2024-09-01',
       postcode: '3511AB',
+      latitude: 52.0921,
+      longitude: 5.1156,
+      labourMarketRegion: 'midden_utrecht',
       educationLevel: 'mbo1',
       skills: ['post sorteren', 'scannen', 'archiveren'],
       interests: ['administratie', 'rustige werkplek'],
@@ -73,6 +81,9 @@ export const candidatesDemoSeed: Seed = {
       targetGroup: 'school_leaver_vso_pro',
       registerStartDate: '2025-07-01',
       postcode: '3521CD',
+      latitude: 52.0804,
+      longitude: 5.1088,
+      labourMarketRegion: 'midden_utrecht',
       educationLevel: 'none',
       skills: ['schoonmaken', 'catering'],
       interests: ['buiten werken'],
@@ -97,6 +108,9 @@ export const candidatesDemoSeed: Seed = {
       targetGroup: 'cannot_earn_minimum_wage',
       registerStartDate: '2023-03-15',
       postcode: '3584CS',
+      latitude: 52.0853,
+      longitude: 5.1744,
+      labourMarketRegion: 'midden_utrecht',
       educationLevel: 'mbo2',
       skills: ['data invoeren'],
       limitations: limitations({ concentration: 1, standing: 2, walking: 1 }),
@@ -111,5 +125,6 @@ export const candidatesDemoSeed: Seed = {
       targetGroup: 'wsw_indication',
       registerStartDate: '2022-05-01',
     });
+    await storeCompleteness(manager, seeded);
   },
 };

@@ -1,3 +1,4 @@
+import { decimalTransformer } from '@jcw/api-platform';
 import type {
   DemandLevels,
   PackageDto,
@@ -20,12 +21,6 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { OrgUnitEntity, OrganisationEntity } from '@jcw/api-identity';
-
-/** numeric columns come back from pg as strings; the domain works in numbers. */
-const decimal = {
-  to: (value: number | null) => value,
-  from: (value: string | null) => (value === null ? null : Number(value)),
-};
 
 /** A regular function in a unit, the source of carved tasks and of the freed hours' value. */
 @Entity({ name: 'carving_functions' })
@@ -65,7 +60,7 @@ export class CarvingFunctionEntity {
     type: 'numeric',
     precision: 8,
     scale: 2,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   employerCostPerHour!: number;
 
@@ -77,7 +72,7 @@ export class CarvingFunctionEntity {
     type: 'numeric',
     precision: 4,
     scale: 1,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   contractHoursPerWeek!: number;
 
@@ -119,7 +114,7 @@ export class CarvingTaskEntity {
     type: 'numeric',
     precision: 6,
     scale: 2,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   hoursPerWeek!: number;
 
@@ -214,7 +209,7 @@ export class CarvedPackageEntity {
     type: 'numeric',
     precision: 8,
     scale: 2,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   carvedJobCostPerHour!: number;
 
@@ -258,7 +253,7 @@ export class PackageAllocationEntity {
     type: 'numeric',
     precision: 6,
     scale: 2,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   hoursPerWeek!: number;
 }
@@ -345,7 +340,7 @@ export class UnitScanEntity {
     type: 'numeric',
     precision: 6,
     scale: 1,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   overtimeHoursPerWeek!: number;
 
@@ -354,7 +349,7 @@ export class UnitScanEntity {
     type: 'numeric',
     precision: 6,
     scale: 1,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   temporaryStaffHoursPerWeek!: number;
 
@@ -382,7 +377,7 @@ export class QuotaYearParametersEntity {
     type: 'numeric',
     precision: 7,
     scale: 6,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   quotaFraction!: number;
 
@@ -391,7 +386,7 @@ export class QuotaYearParametersEntity {
     type: 'numeric',
     precision: 10,
     scale: 2,
-    transformer: decimal,
+    transformer: decimalTransformer,
   })
   levyPerUnfilledJob!: number;
 

@@ -42,6 +42,62 @@ export const TRAVEL_MODES = [
 ] as const;
 export type TravelMode = (typeof TRAVEL_MODES)[number];
 
+/** The register's legal grounds for inclusion (DOMAIN.md, "The target-group register"). */
+export const LEGAL_GROUNDS = [
+  'uwv_assessment',
+  'practical_route',
+  'vso_pro_school',
+  'wsw_indication',
+  'wajong',
+  'wiw_id',
+  'workplace_provision',
+] as const;
+export type LegalGround = (typeof LEGAL_GROUNDS)[number];
+
+/** The 35 labour market regions (arbeidsmarktregio's). */
+export const LABOUR_MARKET_REGIONS = [
+  'groningen',
+  'friesland',
+  'drenthe',
+  'regio_zwolle',
+  'stedendriehoek_noordwest_veluwe',
+  'twente',
+  'achterhoek',
+  'midden_gelderland',
+  'rijk_van_nijmegen',
+  'foodvalley',
+  'midden_utrecht',
+  'amersfoort',
+  'noord_holland_noord',
+  'zaanstreek_waterland',
+  'zuid_kennemerland_ijmond',
+  'groot_amsterdam',
+  'gooi_vechtstreek',
+  'zuid_holland_centraal',
+  'holland_rijnland',
+  'haaglanden',
+  'midden_holland',
+  'rijnmond',
+  'drechtsteden',
+  'gorinchem',
+  'zeeland',
+  'west_brabant',
+  'midden_brabant',
+  'noordoost_brabant',
+  'zuidoost_brabant',
+  'helmond_de_peel',
+  'noord_limburg',
+  'midden_limburg',
+  'zuid_limburg',
+  'flevoland',
+  'rivierenland',
+] as const;
+export type LabourMarketRegion = (typeof LABOUR_MARKET_REGIONS)[number];
+
+/** What a candidate's consent covers. Without it a candidate is never proposed. */
+export const CONSENT_SCOPES = ['share_profile_with_managers'] as const;
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+
 /** Limitation level per demand dimension key of the catalogue: 0 none, 1 limited, 2 strongly limited. */
 export type LimitationLevels = Record<string, 0 | 1 | 2>;
 
@@ -62,7 +118,9 @@ export interface CandidatePossibilities {
 export interface CandidateConsent {
   /** Consent to share the (pseudonymised) profile with managers; without it, never proposed. */
   given: boolean;
+  /** When it was last given or withdrawn. */
   date: string | null;
+  scope: ConsentScope | null;
 }
 
 export interface Completeness {
@@ -86,12 +144,20 @@ export interface CandidateProfileDto extends CandidatePossibilities {
   registerStartDate: string;
   registerEndDate: string | null;
   postcode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  labourMarketRegion: LabourMarketRegion | null;
+  legalGround: LegalGround | null;
   educationLevel: CandidateEducationLevel | null;
+  workExperience: string | null;
   skills: string[];
   interests: string[];
+  preferredSectors: string[];
   notes: string | null;
   status: CandidateStatus;
   consent: CandidateConsent;
+  placementStartDate: string | null;
+  placementHoursPerWeek: number | null;
   jobcoachUserId: string | null;
   completeness: Completeness;
   updatedAt: string;
@@ -103,9 +169,37 @@ export interface CandidateSummaryDto {
   displayName: string;
   status: CandidateStatus;
   targetGroup: TargetGroup;
+  labourMarketRegion: LabourMarketRegion | null;
   jobcoachUserId: string | null;
   consentGiven: boolean;
   completenessScore: number;
+}
+
+/** Query of `GET /api/candidates`; every filter optional. */
+export interface CandidateListQuery {
+  status?: CandidateStatus;
+  targetGroup?: TargetGroup;
+  region?: LabourMarketRegion;
+  /** Only profiles at least this complete (0-100). */
+  minCompleteness?: number;
+  /** Only profiles below this completeness (0-100): the ones that still need work. */
+  maxCompleteness?: number;
+  /** A jobcoach's user id, or 'none' for candidates without a coach. */
+  coach?: string;
+  /** Part of the name. */
+  q?: string;
+  /** 1-based. */
+  page?: number;
+  /** 1-100, default 25. */
+  pageSize?: number;
+}
+
+/** A numbered page: lists people page through and jump in, so they get the total too. */
+export interface CandidatePage {
+  items: CandidateSummaryDto[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
 /**
@@ -132,6 +226,10 @@ export interface CreateCandidateRequest {
   postcode?: string | null;
   educationLevel?: CandidateEducationLevel | null;
   jobcoachUserId?: string | null;
+  legalGround?: LegalGround | null;
+  labourMarketRegion?: LabourMarketRegion | null;
+  latitude?: number | null;
+  longitude?: number | null;
 }
 
 /** `PATCH /api/candidates/:id` (hr_adviser, or the assigned jobcoach): any subset. */
@@ -150,6 +248,84 @@ export interface UpdateCandidateRequest
   notes?: string | null;
   status?: CandidateStatus;
   consentGiven?: boolean;
+  consentScope?: ConsentScope | null;
+  legalGround?: LegalGround | null;
+  labourMarketRegion?: LabourMarketRegion | null;
+  /** With postcode: when both are left out the geocoder fills them from the postcode. */
+  latitude?: number | null;
+  longitude?: number | null;
+  workExperience?: string | null;
+  preferredSectors?: string[];
+  placementStartDate?: string | null;
+  placementHoursPerWeek?: number | null;
   /** hr_adviser only. */
   jobcoachUserId?: string | null;
+}
+
+// ---------------------------------------------------------------- register import
+
+export const REGISTER_IMPORT_STATUSES = [
+  'queued',
+  'running',
+  'completed',
+  'failed',
+] as const;
+export type RegisterImportStatus = (typeof REGISTER_IMPORT_STATUSES)[number];
+
+/**
+ * Columns of a register file (CSV with a header row, or the first sheet of an XLSX). Only bsn,
+ * first_name, last_name, target_group and register_start_date are required.
+ */
+export const REGISTER_IMPORT_COLUMNS = [
+  'bsn',
+  'first_name',
+  'last_name',
+  'date_of_birth',
+  'target_group',
+  'legal_ground',
+  'register_start_date',
+  'register_end_date',
+  'email',
+  'phone',
+  'postcode',
+  'latitude',
+  'longitude',
+  'labour_market_region',
+  'education_level',
+] as const;
+export type RegisterImportColumn = (typeof REGISTER_IMPORT_COLUMNS)[number];
+
+/** `GET /api/candidates/imports/:id`: progress while it runs, the totals when done. */
+export interface RegisterImportDto {
+  id: string;
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  sizeBytes: number;
+  status: RegisterImportStatus;
+  /** Data rows read so far (the header not counted). */
+  processedRows: number;
+  insertedRows: number;
+  updatedRows: number;
+  unchangedRows: number;
+  errorRows: number;
+  /** Why the whole import stopped (an unreadable file), never row data. */
+  failure: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+/** One problem of one row; `rowNumber` as a spreadsheet shows it: the header is row 1. */
+export interface RegisterImportErrorDto {
+  rowNumber: number;
+  field: string;
+  reason: string;
+}
+
+/** `GET /api/candidates/imports/:id/errors`: a numbered page, like `CandidatePage`. */
+export interface RegisterImportErrorPage {
+  items: RegisterImportErrorDto[];
+  total: number;
+  page: number;
+  pageSize: number;
 }

@@ -1,3 +1,4 @@
+import { decimalTransformer } from '@jcw/api-platform';
 import type { Role, Sector, UnitKind } from '@jcw/shared-contracts';
 import {
   Column,
@@ -40,7 +41,7 @@ export class OrganisationEntity {
     precision: 4,
     scale: 1,
     default: 4,
-    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+    transformer: decimalTransformer,
   })
   packageMinHoursPerWeek!: number;
 
@@ -51,7 +52,7 @@ export class OrganisationEntity {
     precision: 4,
     scale: 1,
     default: 40,
-    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+    transformer: decimalTransformer,
   })
   packageMaxHoursPerWeek!: number;
 

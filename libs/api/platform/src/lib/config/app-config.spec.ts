@@ -27,6 +27,17 @@ describe('configuration', () => {
     expect(config.http.webDistPath).toBeNull();
   });
 
+  it('flags candidates after 6 weeks without coaching contact unless configured otherwise', () => {
+    expect(loadConfig(validEnv()).coaching.noContactWeeks).toBe(6);
+    expect(
+      loadConfig(validEnv({ COACHING_NO_CONTACT_WEEKS: '4' })).coaching
+        .noContactWeeks,
+    ).toBe(4);
+    expect(problemsOf(validEnv({ COACHING_NO_CONTACT_WEEKS: '0' }))[0]).toMatch(
+      /^COACHING_NO_CONTACT_WEEKS /,
+    );
+  });
+
   it('names a missing DATABASE_URL', () => {
     expect(problemsOf(validEnv({ DATABASE_URL: undefined }))).toEqual([
       'DATABASE_URL is required',

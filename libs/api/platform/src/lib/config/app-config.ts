@@ -73,6 +73,12 @@ const envSchema = z.object({
     ),
   SUPERADMIN_EMAIL: z.union([z.literal(''), z.string().email()]).default(''),
   SUPERADMIN_PASSWORD: z.string().default(''),
+  COACHING_NO_CONTACT_WEEKS: positiveInt(6),
+  GEOCODER: z.enum(['none', 'pdok']).default('none'),
+  PDOK_LOCATIESERVER_URL: z
+    .string()
+    .url()
+    .default('https://api.pdok.nl/bzk/locatieserver/search/v3_1'),
 });
 
 export type LogLevel = (typeof logLevels)[number];
@@ -107,6 +113,14 @@ export interface AppConfig {
   };
   /** Key of the keyed hash that stands in for the citizen number (BSN) in every table. */
   readonly bsnHmacSecret: string;
+  readonly coaching: {
+    /** A candidate whose jobcoach had no contact for more weeks than this is flagged at risk. */
+    readonly noContactWeeks: number;
+  };
+  /** Where a candidate's coordinates come from when only a postcode is given. */
+  readonly geocoder:
+    | { readonly kind: 'none' }
+    | { readonly kind: 'pdok'; readonly url: string };
 }
 
 export class ConfigError extends Error {
@@ -158,6 +172,11 @@ export function loadConfig(
     demoMode: e.DEMO_MODE,
     version: e.APP_VERSION,
     bsnHmacSecret: e.BSN_HMAC_SECRET,
+    coaching: { noContactWeeks: e.COACHING_NO_CONTACT_WEEKS },
+    geocoder:
+      e.GEOCODER === 'pdok'
+        ? { kind: 'pdok' as const, url: e.PDOK_LOCATIESERVER_URL }
+        : { kind: 'none' as const },
     auth: {
       jwtSecret: e.AUTH_JWT_SECRET,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

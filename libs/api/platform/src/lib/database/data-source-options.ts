@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { migrations } from './migrations';
+import { PrivacySafeQueryLogger } from './query-logger';
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
 
@@ -23,6 +24,16 @@ export function baseDataSourceOptions(
     // Migrations run each in their own transaction so a failing one leaves the earlier ones applied.
     migrationsTransactionMode: 'each',
     logging: ['error', 'migration'],
+    logger: new PrivacySafeQueryLogger(),
     extra: { max: 10, connectionTimeoutMillis: 5000, application_name: 'jcw' },
   };
 }
+
+/**
+ * PostgreSQL `numeric` columns come back from pg as strings (to keep their precision); the domain
+ * works in numbers, whose precision is ample for hours and euros.
+ */
+export const decimalTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};

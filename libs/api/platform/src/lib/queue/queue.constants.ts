@@ -8,12 +8,14 @@ import type { JobsOptions } from 'bullmq';
 export const QueueName = {
   platform: 'platform',
   matching: 'matching',
+  candidates: 'candidates',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export const JobName = {
   platformPing: 'platform.ping',
   packagePublished: 'carving.package-published',
+  registerImport: 'candidates.register-import',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -21,6 +23,7 @@ export type JobName = (typeof JobName)[keyof typeof JobName];
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.platformPing]: QueueName.platform,
   [JobName.packagePublished]: QueueName.matching,
+  [JobName.registerImport]: QueueName.candidates,
 };
 
 export interface PlatformPingPayload {
@@ -38,9 +41,16 @@ export interface PackagePublishedPayload {
   version: number;
 }
 
+/** An uploaded register file waits in register_import_chunks: the worker streams and imports it. */
+export interface RegisterImportPayload {
+  importId: string;
+  organisationId: string;
+}
+
 export interface JobPayloads {
   [JobName.platformPing]: PlatformPingPayload;
   [JobName.packagePublished]: PackagePublishedPayload;
+  [JobName.registerImport]: RegisterImportPayload;
 }
 
 /**

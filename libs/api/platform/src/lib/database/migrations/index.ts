@@ -3,6 +3,7 @@ import { Identity1763880000000 } from './1763880000000-identity';
 import { Candidates1763890000000 } from './1763890000000-candidates';
 import { Carving1763900000000 } from './1763900000000-carving';
 import { CarvingTemplates1763900000001 } from './1763900000001-carving-templates';
+import { RegisterAndCoaching1763910000000 } from './1763910000000-register-and-coaching';
 
 /**
  * Every migration of the product, oldest first. Domain libraries depend on the platform, so the
@@ -14,4 +15,5 @@ export const migrations = [
   Candidates1763890000000,
   Carving1763900000000,
   CarvingTemplates1763900000001,
+  RegisterAndCoaching1763910000000,
 ];
