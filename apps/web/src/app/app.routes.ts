@@ -47,6 +47,11 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'coaching',
+        loadChildren: () =>
+          import('./coaching/coaching.routes').then((m) => m.coachingRoutes),
+      },
+      {
         path: 'functies',
         loadChildren: () =>
           import('./carving/carving.routes').then((m) => m.functionsRoutes),

@@ -10,6 +10,7 @@ const menuOf = (...roles: Role[]) =>
   ).map((item) => item.path);
 
 const EVERYONE = ['/', '/status'];
+const CANDIDATES = ['/kandidaten', '/coaching'];
 const CARVING = ['/functies', '/pakketten', '/sjablonen', '/eenheidsscan'];
 
 describe('the main menu per role', () => {
@@ -26,16 +27,16 @@ describe('the main menu per role', () => {
     expect(menuOf('superadmin')).toEqual([...EVERYONE, '/beheer/organisaties']);
   });
 
-  it('shows an hr adviser Kandidaten, Functies, Pakketten, Sjablonen and Eenheidsscan', () => {
+  it('shows an hr adviser Kandidaten, Jobcoaching, Functies, Pakketten, Sjablonen and Eenheidsscan', () => {
     expect(menuOf('hr_adviser')).toEqual([
       ...EVERYONE,
-      '/kandidaten',
+      ...CANDIDATES,
       ...CARVING,
     ]);
   });
 
-  it('shows a jobcoach Overzicht, Systeemstatus and Kandidaten', () => {
-    expect(menuOf('jobcoach')).toEqual([...EVERYONE, '/kandidaten']);
+  it('shows a jobcoach Overzicht, Systeemstatus, Kandidaten and Jobcoaching', () => {
+    expect(menuOf('jobcoach')).toEqual([...EVERYONE, ...CANDIDATES]);
   });
 
   it('shows a manager Functies, Pakketten, Sjablonen and Eenheidsscan to read', () => {
@@ -53,7 +54,7 @@ describe('the main menu per role', () => {
   it('combines the items of every role a user holds, each once', () => {
     expect(menuOf('admin', 'superadmin', 'manager', 'jobcoach')).toEqual([
       ...EVERYONE,
-      '/kandidaten',
+      ...CANDIDATES,
       ...CARVING,
       '/beheer/eenheden',
       '/beheer/gebruikers',
@@ -69,14 +70,19 @@ describe('the main menu per role', () => {
         ACCESS.candidates,
         ACCESS.candidateCreate,
         ACCESS.candidateProfile,
+        ACCESS.candidateImport,
+        ACCESS.candidateErase,
+        ACCESS.coaching,
       ]) {
         expect(roles).not.toContain(role);
       }
     },
   );
 
-  it('lets only the hr adviser register a new candidate', () => {
+  it('lets only the hr adviser register, import and erase candidates', () => {
     expect(ACCESS.candidateCreate).toEqual(['hr_adviser']);
+    expect(ACCESS.candidateImport).toEqual(['hr_adviser']);
+    expect(ACCESS.candidateErase).toEqual(['hr_adviser']);
     expect(ACCESS.candidateProfile).toEqual(['hr_adviser', 'jobcoach']);
   });
 

@@ -12,6 +12,11 @@ export const ACCESS = {
   candidates: ['hr_adviser', 'jobcoach'],
   candidateCreate: ['hr_adviser'],
   candidateProfile: ['hr_adviser', 'jobcoach'],
+  /** Register imports and erasure; a jobcoach keeps profiles current but adds nobody. */
+  candidateImport: ['hr_adviser'],
+  candidateErase: ['hr_adviser'],
+  /** The coach's dashboard; hr advisers see every coached candidate of the organisation. */
+  coaching: ['hr_adviser', 'jobcoach'],
   functions: ['hr_adviser', 'manager'],
   packages: ['hr_adviser', 'manager'],
   templates: ['hr_adviser', 'manager'],
@@ -39,6 +44,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', roles: ACCESS.home, exact: true },
   { path: '/status', labelKey: 'nav.status', roles: ACCESS.status },
   { path: '/kandidaten', labelKey: 'nav.candidates', roles: ACCESS.candidates },
+  { path: '/coaching', labelKey: 'nav.coaching', roles: ACCESS.coaching },
   { path: '/functies', labelKey: 'nav.functions', roles: ACCESS.functions },
   { path: '/pakketten', labelKey: 'nav.packages', roles: ACCESS.packages },
   { path: '/sjablonen', labelKey: 'nav.templates', roles: ACCESS.templates },

@@ -3,7 +3,7 @@ import { roleGuard } from '@jcw/web-shared-data-access';
 import { ACCESS } from '../navigation';
 
 /**
- * "Kandidaten": one lazy page per screen. `nieuw` comes before `:id`, which would otherwise
+ * "Kandidaten": one lazy page per screen. `nieuw` and `import` come before `:id`, which would otherwise
  * take it for a candidate id. Each guard runs before the page's code, so before any data loads.
  */
 export const candidatesRoutes: Route[] = [
@@ -21,6 +21,13 @@ export const candidatesRoutes: Route[] = [
     canActivate: [roleGuard(ACCESS.candidateCreate)],
     loadComponent: () =>
       import('./candidate-create-page').then((m) => m.CandidateCreatePage),
+  },
+  {
+    path: 'import',
+    title: 'candidates.import.title',
+    canActivate: [roleGuard(ACCESS.candidateImport)],
+    loadComponent: () =>
+      import('./register-import-page').then((m) => m.RegisterImportPage),
   },
   {
     path: ':id',

@@ -24,3 +24,7 @@ export * from './lib/carving/package-composer.store';
 export * from './lib/carving/business-case.store';
 export * from './lib/carving/templates.store';
 export * from './lib/carving/unit-scans.store';
+export * from './lib/candidates/register-import.store';
+export * from './lib/coaching/coaching.api';
+export * from './lib/coaching/coaching-record.store';
+export * from './lib/coaching/coach-dashboard.store';

@@ -73,7 +73,11 @@ describe('CandidateProfileStore', () => {
     const saved = {
       ...profile,
       status: 'in_process' as const,
-      consent: { given: true, date: '2026-11-23' },
+      consent: {
+        given: true,
+        date: '2026-11-23',
+        scope: 'share_profile_with_managers' as const,
+      },
     };
     request.flush(saved);
 
@@ -96,5 +100,36 @@ describe('CandidateProfileStore', () => {
     expect(await saving).toMatchObject({ ok: false });
     expect(store.profile()).toEqual(profile);
     expect(store.error()).toBeNull();
+  });
+
+  it('erases the candidate with a DELETE and reports success', async () => {
+    const profile = loaded();
+
+    const erasing = store.erase();
+    expect(store.saving()).toBe(true);
+    const request = http.expectOne(candidateUrl(profile.id));
+    expect(request.request.method).toBe('DELETE');
+    request.flush(null, { status: 204, statusText: 'No Content' });
+
+    expect(await erasing).toMatchObject({ ok: true });
+    expect(store.saving()).toBe(false);
+  });
+
+  it('keeps the profile shown when erasing is refused', async () => {
+    const profile = loaded();
+
+    const erasing = store.erase();
+    http
+      .expectOne(candidateUrl(profile.id))
+      .flush(
+        { code: 'FORBIDDEN', message: 'Forbidden' },
+        { status: 403, statusText: 'Forbidden' },
+      );
+
+    expect(await erasing).toMatchObject({
+      ok: false,
+      failure: { status: 403 },
+    });
+    expect(store.profile()).toEqual(profile);
   });
 });

@@ -75,4 +75,21 @@ export class CandidateProfileStore {
     }));
     return outcome;
   }
+
+  /**
+   * Erases the candidate (hr_adviser, right to erasure). The profile stays on screen until the
+   * page navigates away, so nothing flickers while the confirmation is announced.
+   */
+  async erase(): Promise<Outcome<void>> {
+    const current = this.state().profile;
+    if (!current) {
+      throw new Error(
+        'CandidateProfileStore.erase called before a profile was loaded',
+      );
+    }
+    this.state.update((state) => ({ ...state, saving: true }));
+    const outcome = await outcomeOf(this.api.erase(current.id));
+    this.state.update((state) => ({ ...state, saving: false }));
+    return outcome;
+  }
 }
