@@ -294,12 +294,13 @@ export class PackagesController {
     @Query() query: PdfQueryDto,
   ): Promise<StreamableFile> {
     const lang = query.lang ?? 'nl';
-    const pkg = await this.packages.read(actor, id);
+    const { pkg, businessCase, organisationName } =
+      await this.packages.document(actor, id);
     const pdf = await renderPackagePdf({
       pkg,
-      businessCase: await this.packages.businessCase(actor, id, {}),
+      businessCase,
       lang,
-      organisationName: await this.packages.organisationName(actor),
+      organisationName,
       generatedAt: new Date(),
       dimensionLabel: (key: string) =>
         demandDimensionByKey(key)?.label[lang] ?? key,

@@ -293,7 +293,51 @@ export class PackagesService {
       id,
       await this.access.unitScope(actor),
     );
+    return this.caseOf(
+      manager,
+      pkg,
+      await this.loadAllocations(manager, pkg.id),
+      query,
+    );
+  }
+
+  /**
+   * What a printed job description needs - the package, its default business case and the
+   * organisation's name - read once, not once per part.
+   */
+  async document(
+    actor: Actor,
+    id: string,
+  ): Promise<{
+    pkg: PackageDto;
+    businessCase: BusinessCaseDto;
+    organisationName: string;
+  }> {
+    const manager = this.dataSource.manager;
+    const pkg = await this.findVisible(
+      manager,
+      actor,
+      id,
+      await this.access.unitScope(actor),
+    );
     const loaded = await this.loadAllocations(manager, pkg.id);
+    const unit = await manager.findOneBy(OrgUnitEntity, { id: pkg.unitId });
+    const organisation = await manager.findOneByOrFail(OrganisationEntity, {
+      id: pkg.organisationId,
+    });
+    return {
+      pkg: toPackageDto(pkg, unit?.name ?? '', loaded),
+      businessCase: await this.caseOf(manager, pkg, loaded, {}),
+      organisationName: organisation.name,
+    };
+  }
+
+  private async caseOf(
+    manager: EntityManager,
+    pkg: CarvedPackageEntity,
+    loaded: readonly LoadedAllocation[],
+    query: BusinessCaseQueryDto,
+  ): Promise<BusinessCaseDto> {
     const year = query.year ?? new Date().getFullYear();
     const parameters =
       (await manager
@@ -356,15 +400,6 @@ export class PackagesService {
         functions.map((fn) => [fn.id, fn.title]),
       ),
     };
-  }
-
-  /** The package's organisation name, for documents about it. */
-  async organisationName(actor: Actor): Promise<string> {
-    const organisation = await this.dataSource.manager.findOneByOrFail(
-      OrganisationEntity,
-      { id: this.access.organisationOf(actor) },
-    );
-    return organisation.name;
   }
 
   private async transition(

@@ -76,26 +76,26 @@ export class CoachingService {
     candidateId: string,
     context: RequestContext,
   ): Promise<CoachingRecordDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const candidate = await this.access.candidate(
-        manager,
-        actor,
-        candidateId,
-      );
-      await this.auditRead(
-        manager,
-        actor,
-        candidate,
-        'coaching_record',
-        context,
-      );
-      return toRecordDto({
-        candidate,
-        ...(await this.loadRecord(manager, candidate.id)),
-        today: this.today(),
-        noContactWeeks: this.config.coaching.noContactWeeks,
-      });
-    });
+    return this.withCandidate(
+      actor,
+      candidateId,
+      'read',
+      async (manager, candidate) => {
+        await this.auditRead(
+          manager,
+          actor,
+          candidate,
+          'coaching_record',
+          context,
+        );
+        return toRecordDto({
+          candidate,
+          ...(await this.loadRecord(manager, candidate.id)),
+          today: this.today(),
+          noContactWeeks: this.config.coaching.noContactWeeks,
+        });
+      },
+    );
   }
 
   async addContact(
@@ -104,30 +104,29 @@ export class CoachingService {
     request: CreateContactDto,
     context: RequestContext,
   ): Promise<CoachingContactDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const candidate = await this.access.candidate(
-        manager,
-        actor,
-        candidateId,
-        'write',
-      );
-      const contact = await manager.save(
-        manager.create(CoachingContactEntity, {
-          candidateId: candidate.id,
-          coachUserId: actor.userId,
-          contactDate: request.contactDate,
-          type: request.type,
-          notes: request.notes ?? null,
-        }),
-      );
-      await this.auditWrite(manager, actor, candidate, context, {
-        action: 'entity.created',
-        entityType: 'coaching_contact',
-        entityId: contact.id,
-        changedFields: Object.keys(request),
-      });
-      return toContactDto(contact);
-    });
+    return this.withCandidate(
+      actor,
+      candidateId,
+      'write',
+      async (manager, candidate) => {
+        const contact = await manager.save(
+          manager.create(CoachingContactEntity, {
+            candidateId: candidate.id,
+            coachUserId: actor.userId,
+            contactDate: request.contactDate,
+            type: request.type,
+            notes: request.notes ?? null,
+          }),
+        );
+        await this.auditWrite(manager, actor, candidate, context, {
+          action: 'entity.created',
+          entityType: 'coaching_contact',
+          entityId: contact.id,
+          changedFields: Object.keys(request),
+        });
+        return toContactDto(contact);
+      },
+    );
   }
 
   async addGoal(
@@ -136,30 +135,29 @@ export class CoachingService {
     request: CreateGoalDto,
     context: RequestContext,
   ): Promise<CoachingGoalDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const candidate = await this.access.candidate(
-        manager,
-        actor,
-        candidateId,
-        'write',
-      );
-      const goal = await manager.save(
-        manager.create(CoachingGoalEntity, {
-          candidateId: candidate.id,
-          title: request.title,
-          status: request.status ?? 'open',
-          progressPercent: request.progressPercent ?? 0,
-          targetDate: request.targetDate ?? null,
-        }),
-      );
-      await this.auditWrite(manager, actor, candidate, context, {
-        action: 'entity.created',
-        entityType: 'coaching_goal',
-        entityId: goal.id,
-        changedFields: Object.keys(request),
-      });
-      return toGoalDto(goal);
-    });
+    return this.withCandidate(
+      actor,
+      candidateId,
+      'write',
+      async (manager, candidate) => {
+        const goal = await manager.save(
+          manager.create(CoachingGoalEntity, {
+            candidateId: candidate.id,
+            title: request.title,
+            status: request.status ?? 'open',
+            progressPercent: request.progressPercent ?? 0,
+            targetDate: request.targetDate ?? null,
+          }),
+        );
+        await this.auditWrite(manager, actor, candidate, context, {
+          action: 'entity.created',
+          entityType: 'coaching_goal',
+          entityId: goal.id,
+          changedFields: Object.keys(request),
+        });
+        return toGoalDto(goal);
+      },
+    );
   }
 
   async updateGoal(
@@ -169,40 +167,39 @@ export class CoachingService {
     request: UpdateGoalDto,
     context: RequestContext,
   ): Promise<CoachingGoalDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const candidate = await this.access.candidate(
-        manager,
-        actor,
-        candidateId,
-        'write',
-      );
-      const goal = await manager.findOne(CoachingGoalEntity, {
-        where: { id: goalId, candidateId: candidate.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!goal) throw CoachingException.notFound('Goal', 'goalId');
-      const changed: string[] = [];
-      for (const key of [
-        'title',
-        'status',
-        'progressPercent',
-        'targetDate',
-      ] as const) {
-        const value = request[key];
-        if (value === undefined || value === goal[key]) continue;
-        (goal as unknown as Record<string, unknown>)[key] = value;
-        changed.push(key);
-      }
-      if (changed.length === 0) return toGoalDto(goal);
-      const saved = await manager.save(goal);
-      await this.auditWrite(manager, actor, candidate, context, {
-        action: 'entity.updated',
-        entityType: 'coaching_goal',
-        entityId: goal.id,
-        changedFields: changed,
-      });
-      return toGoalDto(saved);
-    });
+    return this.withCandidate(
+      actor,
+      candidateId,
+      'write',
+      async (manager, candidate) => {
+        const goal = await manager.findOne(CoachingGoalEntity, {
+          where: { id: goalId, candidateId: candidate.id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!goal) throw CoachingException.notFound('Goal', 'goalId');
+        const changed: string[] = [];
+        for (const key of [
+          'title',
+          'status',
+          'progressPercent',
+          'targetDate',
+        ] as const) {
+          const value = request[key];
+          if (value === undefined || value === goal[key]) continue;
+          (goal as unknown as Record<string, unknown>)[key] = value;
+          changed.push(key);
+        }
+        if (changed.length === 0) return toGoalDto(goal);
+        const saved = await manager.save(goal);
+        await this.auditWrite(manager, actor, candidate, context, {
+          action: 'entity.updated',
+          entityType: 'coaching_goal',
+          entityId: goal.id,
+          changedFields: changed,
+        });
+        return toGoalDto(saved);
+      },
+    );
   }
 
   /** Replaces the hours of the week starting on `weekStart` (a Monday, checked by the route). */
@@ -213,20 +210,18 @@ export class CoachingService {
     hours: number,
     context: RequestContext,
   ): Promise<CoachingWeekDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const candidate = await this.access.candidate(
-        manager,
-        actor,
-        candidateId,
-        'write',
-      );
-      // The statement's snapshot still holds the old hours, so one round trip tells whether the
-      // week was new and whether its hours changed (only a change is audited).
-      const [{ inserted, previous }]: Array<{
-        inserted: boolean;
-        previous: string | null;
-      }> = await manager.query(
-        `WITH before AS (
+    return this.withCandidate(
+      actor,
+      candidateId,
+      'write',
+      async (manager, candidate) => {
+        // The statement's snapshot still holds the old hours, so one round trip tells whether the
+        // week was new and whether its hours changed (only a change is audited).
+        const [{ inserted, previous }]: Array<{
+          inserted: boolean;
+          previous: string | null;
+        }> = await manager.query(
+          `WITH before AS (
            SELECT hours FROM coaching_hours WHERE candidate_id = $1 AND week_start = $2
          )
          INSERT INTO coaching_hours (candidate_id, week_start, hours, coach_user_id)
@@ -234,19 +229,20 @@ export class CoachingService {
          ON CONFLICT (candidate_id, week_start) DO UPDATE
            SET hours = EXCLUDED.hours, coach_user_id = EXCLUDED.coach_user_id, updated_at = now()
          RETURNING (xmax = 0) AS inserted, (SELECT hours FROM before) AS previous`,
-        [candidate.id, weekStart, hours, actor.userId],
-      );
-      const changed = inserted || Number(previous) !== hours;
-      if (changed) {
-        await this.auditWrite(manager, actor, candidate, context, {
-          action: inserted ? 'entity.created' : 'entity.updated',
-          entityType: 'coaching_hours',
-          entityId: `${candidate.id}:${weekStart}`,
-          changedFields: ['hours'],
-        });
-      }
-      return toWeekDto(candidate, weekStart, hours);
-    });
+          [candidate.id, weekStart, hours, actor.userId],
+        );
+        const changed = inserted || Number(previous) !== hours;
+        if (changed) {
+          await this.auditWrite(manager, actor, candidate, context, {
+            action: inserted ? 'entity.created' : 'entity.updated',
+            entityType: 'coaching_hours',
+            entityId: `${candidate.id}:${weekStart}`,
+            changedFields: ['hours'],
+          });
+        }
+        return toWeekDto(candidate, weekStart, hours);
+      },
+    );
   }
 
   async addEvaluation(
@@ -255,45 +251,44 @@ export class CoachingService {
     request: CreateEvaluationDto,
     context: RequestContext,
   ): Promise<CoachingEvaluationDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const candidate = await this.access.candidate(
-        manager,
-        actor,
-        candidateId,
-        'write',
-      );
-      // The candidate's share lock does not serialise two writers; the unique key does.
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO coaching_evaluations
+    return this.withCandidate(
+      actor,
+      candidateId,
+      'write',
+      async (manager, candidate) => {
+        // The candidate's share lock does not serialise two writers; the unique key does.
+        const inserted: Array<{ id: string }> = await manager.query(
+          `INSERT INTO coaching_evaluations
            (candidate_id, milestone_months, evaluation_date, wellbeing, workload_fit, team_fit, manager_support, notes)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT ON CONSTRAINT uq_coaching_evaluations_milestone DO NOTHING
          RETURNING id`,
-        [
-          candidate.id,
-          request.milestoneMonths,
-          request.evaluationDate,
-          request.wellbeing,
-          request.workloadFit,
-          request.teamFit,
-          request.managerSupport,
-          request.notes ?? null,
-        ],
-      );
-      if (inserted.length === 0)
-        throw CoachingException.evaluationExists(request.milestoneMonths);
-      const evaluation = await manager.findOneByOrFail(
-        CoachingEvaluationEntity,
-        { id: inserted[0].id },
-      );
-      await this.auditWrite(manager, actor, candidate, context, {
-        action: 'entity.created',
-        entityType: 'coaching_evaluation',
-        entityId: evaluation.id,
-        changedFields: Object.keys(request),
-      });
-      return toEvaluationDto(evaluation);
-    });
+          [
+            candidate.id,
+            request.milestoneMonths,
+            request.evaluationDate,
+            request.wellbeing,
+            request.workloadFit,
+            request.teamFit,
+            request.managerSupport,
+            request.notes ?? null,
+          ],
+        );
+        if (inserted.length === 0)
+          throw CoachingException.evaluationExists(request.milestoneMonths);
+        const evaluation = await manager.findOneByOrFail(
+          CoachingEvaluationEntity,
+          { id: inserted[0].id },
+        );
+        await this.auditWrite(manager, actor, candidate, context, {
+          action: 'entity.created',
+          entityType: 'coaching_evaluation',
+          entityId: evaluation.id,
+          changedFields: Object.keys(request),
+        });
+        return toEvaluationDto(evaluation);
+      },
+    );
   }
 
   /**
@@ -402,41 +397,61 @@ export class CoachingService {
     candidateId: string,
     context: RequestContext,
   ): Promise<Omit<LogbookPdfInput, 'lang' | 'generatedAt'>> {
-    return this.dataSource.transaction(async (manager) => {
-      const candidate = await this.access.candidate(
-        manager,
-        actor,
-        candidateId,
-      );
-      await this.auditRead(
-        manager,
-        actor,
-        candidate,
-        'coaching_logbook',
-        context,
-      );
-      const parts = await this.loadRecord(manager, candidate.id);
-      const organisation = await manager.findOneByOrFail(OrganisationEntity, {
-        id: candidate.organisationId,
-      });
-      const coach = candidate.jobcoachUserId
-        ? await manager.findOneBy(UserEntity, { id: candidate.jobcoachUserId })
-        : null;
-      return {
-        organisationName: organisation.name,
-        candidateName: `${candidate.firstName} ${candidate.lastName}`,
-        bsnLast3: candidate.bsnLast3,
-        coachName: coach?.displayName ?? null,
-        placementStartDate: candidate.placementStartDate,
-        placementHoursPerWeek: candidate.placementHoursPerWeek,
-        record: toRecordDto({
+    return this.withCandidate(
+      actor,
+      candidateId,
+      'read',
+      async (manager, candidate) => {
+        await this.auditRead(
+          manager,
+          actor,
           candidate,
-          ...parts,
-          today: this.today(),
-          noContactWeeks: this.config.coaching.noContactWeeks,
-        }),
-      };
-    });
+          'coaching_logbook',
+          context,
+        );
+        const parts = await this.loadRecord(manager, candidate.id);
+        const organisation = await manager.findOneByOrFail(OrganisationEntity, {
+          id: candidate.organisationId,
+        });
+        const coach = candidate.jobcoachUserId
+          ? await manager.findOneBy(UserEntity, {
+              id: candidate.jobcoachUserId,
+            })
+          : null;
+        return {
+          organisationName: organisation.name,
+          candidateName: `${candidate.firstName} ${candidate.lastName}`,
+          bsnLast3: candidate.bsnLast3,
+          coachName: coach?.displayName ?? null,
+          placementStartDate: candidate.placementStartDate,
+          placementHoursPerWeek: candidate.placementHoursPerWeek,
+          record: toRecordDto({
+            candidate,
+            ...parts,
+            today: this.today(),
+            noContactWeeks: this.config.coaching.noContactWeeks,
+          }),
+        };
+      },
+    );
+  }
+
+  /**
+   * One transaction around the candidate's access check and the work on their record: a write
+   * holds the candidate row, so an erasure cannot interleave with it.
+   */
+  private withCandidate<T>(
+    actor: Actor,
+    candidateId: string,
+    mode: 'read' | 'write',
+    work: (manager: EntityManager, candidate: CandidateEntity) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) =>
+      work(
+        manager,
+        await this.access.candidate(manager, actor, candidateId, mode),
+      ),
+    );
   }
 
   private async loadRecord(manager: EntityManager, candidateId: string) {
