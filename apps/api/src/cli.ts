@@ -6,11 +6,14 @@ import {
   revertLastMigration,
   runMain,
   checkPostgres,
+  withDataSource,
 } from '@jcw/api-platform';
+import { rebuildQuotaCounters } from '@jcw/api-placements';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@jcw/shared-contracts';
 import { demoSeeds } from './app/seeds';
 
-const usage = 'usage: cli.js migrate | revert | reset | seed --demo';
+const usage =
+  'usage: cli.js migrate | revert | reset | seed --demo | quota-rebuild';
 
 /**
  * Operator commands that share the API's config and migrations: used by `npm run db:*`, the
@@ -57,6 +60,12 @@ runMain('cli', async () => {
       report(`demo sign-ins (password ${DEMO_PASSWORD}):`);
       for (const account of DEMO_ACCOUNTS)
         report(`  ${account.role.padEnd(12)} ${account.email}`);
+      return;
+    }
+    case 'quota-rebuild': {
+      // Prints one JSON line so scripts (and the benchmark) can read the result.
+      const result = await withDataSource(config, rebuildQuotaCounters);
+      report(JSON.stringify(result));
       return;
     }
     default:

@@ -8,6 +8,8 @@ import { IdentityModule } from '@jcw/api-identity';
 import { CandidatesModule, RegisterImportModule } from '@jcw/api-candidates';
 import { CarvingModule } from '@jcw/api-carving';
 import { CoachingModule } from '@jcw/api-coaching';
+import { PlacementsModule } from '@jcw/api-placements';
+import { QuotaModule } from '@jcw/api-quota';
 
 /** Composition root of the HTTP API: one import per domain module. */
 @Module({})
@@ -24,6 +26,8 @@ export class ApiModule {
         CandidatesModule,
         CarvingModule,
         CoachingModule,
+        PlacementsModule,
+        QuotaModule,
       ],
     };
   }

@@ -6,6 +6,7 @@ import {
 } from '@jcw/api-platform';
 import { CarvingWorkerModule } from '@jcw/api-carving';
 import { RegisterImportWorkerModule } from '@jcw/api-candidates';
+import { PlacementsWorkerModule } from '@jcw/api-placements';
 
 /** Composition root of the worker: one import per domain's job handlers. */
 @Module({})
@@ -18,6 +19,7 @@ export class WorkerModule {
         PlatformWorkerModule,
         CarvingWorkerModule,
         RegisterImportWorkerModule,
+        PlacementsWorkerModule,
       ],
     };
   }

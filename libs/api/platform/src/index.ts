@@ -33,3 +33,5 @@ export * from './lib/startup/graceful-shutdown';
 export * from './lib/http/access.decorators';
 export * from './lib/http/demand-levels.validator';
 export * from './lib/pdf/tagged-pdf';
+export * from './lib/idempotency/idempotency';
+export * from './lib/http/calendar-date.validator';

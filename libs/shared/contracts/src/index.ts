@@ -5,3 +5,5 @@ export * from './lib/demo-accounts';
 export * from './lib/candidates.contract';
 export * from './lib/carving.contract';
 export * from './lib/coaching.contract';
+export * from './lib/placements.contract';
+export * from './lib/quota.contract';

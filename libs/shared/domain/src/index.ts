@@ -16,3 +16,4 @@ export * from './lib/coaching/coaching-dates';
 export * from './lib/coaching/coaching-norm';
 export * from './lib/coaching/evaluation-schedule';
 export * from './lib/coaching/risk-signals';
+export * from './lib/quota/counting';

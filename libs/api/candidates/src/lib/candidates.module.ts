@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig } from '@jcw/api-platform';
+import { APP_CONFIG, AppConfig, OutboxService } from '@jcw/api-platform';
 import { IdentityModule } from '@jcw/api-identity';
 import { CandidateEntity } from './candidate.entity';
 import { CandidatesController } from './candidates.controller';
@@ -12,6 +12,7 @@ import { Geocoder, geocoderFor } from './geocoder';
   controllers: [CandidatesController],
   providers: [
     CandidatesService,
+    OutboxService,
     {
       provide: Geocoder,
       inject: [APP_CONFIG],

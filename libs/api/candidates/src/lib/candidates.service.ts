@@ -10,6 +10,7 @@ import {
   APP_CONFIG,
   Actor,
   AppConfig,
+  OutboxService,
   RequestContext,
 } from '@jcw/api-platform';
 import { AuditService, UserEntity } from '@jcw/api-identity';
@@ -25,6 +26,7 @@ import {
 } from './candidates.exception';
 import { bsnHash } from './bsn-hash';
 import { completenessOf } from './completeness';
+import { COUNTING_FIELDS, announceCountingChange } from './counting-change';
 import { Coordinates, Geocoder } from './geocoder';
 
 /**
@@ -40,6 +42,7 @@ export class CandidatesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly geocoder: Geocoder,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -331,6 +334,8 @@ export class CandidatesService {
       if (changed.length > 0) {
         candidate.completenessScore = completenessOf(candidate).score;
         await manager.save(CandidateEntity, candidate);
+        if (changed.some((field) => COUNTING_FIELDS.has(field)))
+          await announceCountingChange(this.outbox, manager, [candidate.id]);
         await this.audit.record(
           {
             action: 'entity.updated',

@@ -20,7 +20,11 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { OrgUnitEntity, OrganisationEntity } from '@jcw/api-identity';
+import {
+  OrgUnitEntity,
+  OrganisationEntity,
+  UserEntity,
+} from '@jcw/api-identity';
 
 /** A regular function in a unit, the source of carved tasks and of the freed hours' value. */
 @Entity({ name: 'carving_functions' })
@@ -404,6 +408,19 @@ export class QuotaYearParametersEntity {
 
   @Column({ name: 'to_confirm', type: 'boolean', default: false })
   toConfirm!: boolean;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', nullable: true })
+  updatedAt!: Date | null;
+
+  @Column({ name: 'updated_by_user_id', type: 'uuid', nullable: true })
+  updatedByUserId!: string | null;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({
+    name: 'updated_by_user_id',
+    foreignKeyConstraintName: 'fk_quota_year_parameters_user',
+  })
+  updatedBy?: UserEntity;
 }
 
 export const CARVING_ENTITIES = [

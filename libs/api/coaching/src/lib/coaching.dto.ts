@@ -11,7 +11,6 @@ import {
   MaxLength,
   Min,
   ValidateIf,
-  registerDecorator,
 } from 'class-validator';
 import {
   CONTACT_TYPES,
@@ -25,28 +24,12 @@ import {
   GOAL_STATUSES,
   GoalStatus,
 } from '@jcw/shared-contracts';
-import { isIsoDate } from '@jcw/shared-domain';
+import { IsCalendarDate } from '@jcw/api-platform';
 
 const trimmed = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 /** null clears an optional field; undefined leaves it alone. */
 const nullable = () => ValidateIf((_, value) => value !== null);
-
-/** A calendar date written YYYY-MM-DD that exists (no 31 February). */
-export function IsCalendarDate(): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && isIsoDate(value),
-        defaultMessage: (args) =>
-          `${args?.property} must be a date written YYYY-MM-DD`,
-      },
-    });
-}
 
 const score = () => [IsInt(), Min(1), Max(5)];
 function apply(...decorators: PropertyDecorator[]): PropertyDecorator {

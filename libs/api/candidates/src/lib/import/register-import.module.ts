@@ -32,6 +32,6 @@ export class RegisterImportModule {}
       ...REGISTER_IMPORT_ENTITIES,
     ]),
   ],
-  providers: [RegisterImportProcessor, RegisterImportJobHandler],
+  providers: [RegisterImportProcessor, RegisterImportJobHandler, OutboxService],
 })
 export class RegisterImportWorkerModule {}

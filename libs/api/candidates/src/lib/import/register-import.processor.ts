@@ -1,8 +1,14 @@
+import { announceCountingChange, countingInputs } from '../counting-change';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RegisterImportColumn } from '@jcw/shared-contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig, JobOutcome } from '@jcw/api-platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  JobOutcome,
+  OutboxService,
+} from '@jcw/api-platform';
 import { bsnHash } from '../bsn-hash';
 import { storeCompleteness } from '../completeness';
 import { RegisterImportEntity } from './register-import.entities';
@@ -56,6 +62,7 @@ export class RegisterImportProcessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
   ) {}
 
   async run(
@@ -216,9 +223,27 @@ export class RegisterImportProcessor {
     batch: Batch,
   ): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const written = await upsertCandidates(manager, organisationId, [
-        ...batch.good.values(),
-      ]);
+      const good = [...batch.good.values()];
+      const before = await countingInputs(
+        manager,
+        organisationId,
+        good.map((row) => row.hash),
+      );
+      const written = await upsertCandidates(manager, organisationId, good);
+      const after = await countingInputs(
+        manager,
+        organisationId,
+        good.map((row) => row.hash),
+      );
+      await announceCountingChange(
+        this.outbox,
+        manager,
+        written
+          .filter(
+            (row) => !row.inserted && before.get(row.id) !== after.get(row.id),
+          )
+          .map((row) => row.id),
+      );
       await storeCompleteness(
         manager,
         written.map((row) => row.id),

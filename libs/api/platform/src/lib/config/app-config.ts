@@ -74,6 +74,11 @@ const envSchema = z.object({
   SUPERADMIN_EMAIL: z.union([z.literal(''), z.string().email()]).default(''),
   SUPERADMIN_PASSWORD: z.string().default(''),
   COACHING_NO_CONTACT_WEEKS: positiveInt(6),
+  QUOTA_PIPELINE_FILL_RATE: z.coerce
+    .number()
+    .min(0, 'must be a fraction between 0 and 1')
+    .max(1, 'must be a fraction between 0 and 1')
+    .default(0.5),
   GEOCODER: z.enum(['none', 'pdok']).default('none'),
   PDOK_LOCATIESERVER_URL: z
     .string()
@@ -113,6 +118,10 @@ export interface AppConfig {
   };
   /** Key of the keyed hash that stands in for the citizen number (BSN) in every table. */
   readonly bsnHmacSecret: string;
+  readonly quota: {
+    /** Share of published packages the year-end projection expects to be filled. */
+    readonly pipelineFillRate: number;
+  };
   readonly coaching: {
     /** A candidate whose jobcoach had no contact for more weeks than this is flagged at risk. */
     readonly noContactWeeks: number;
@@ -173,6 +182,7 @@ export function loadConfig(
     version: e.APP_VERSION,
     bsnHmacSecret: e.BSN_HMAC_SECRET,
     coaching: { noContactWeeks: e.COACHING_NO_CONTACT_WEEKS },
+    quota: { pipelineFillRate: e.QUOTA_PIPELINE_FILL_RATE },
     geocoder:
       e.GEOCODER === 'pdok'
         ? { kind: 'pdok' as const, url: e.PDOK_LOCATIESERVER_URL }

@@ -2,7 +2,8 @@ import { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { baseDataSourceOptions } from './data-source-options';
 
-async function withDataSource<T>(
+/** A short-lived connection for an operator command; closed when `run` settles. */
+export async function withDataSource<T>(
   config: Pick<AppConfig, 'database'>,
   run: (dataSource: DataSource) => Promise<T>,
   entities: DataSourceOptions['entities'] = [],

@@ -23,11 +23,13 @@ export abstract class DomainException<
 export enum PlatformErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
+  Unprocessable = 'UNPROCESSABLE',
 }
 
 const platformStatus: Record<PlatformErrorCode, number> = {
   [PlatformErrorCode.NotFound]: 404,
   [PlatformErrorCode.Conflict]: 409,
+  [PlatformErrorCode.Unprocessable]: 422,
 };
 
 export class PlatformException extends DomainException<PlatformErrorCode> {

@@ -9,6 +9,7 @@ export const QueueName = {
   platform: 'platform',
   matching: 'matching',
   candidates: 'candidates',
+  quota: 'quota',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -16,6 +17,7 @@ export const JobName = {
   platformPing: 'platform.ping',
   packagePublished: 'carving.package-published',
   registerImport: 'candidates.register-import',
+  candidateCountingChanged: 'placements.candidate-counting-changed',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -24,6 +26,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.platformPing]: QueueName.platform,
   [JobName.packagePublished]: QueueName.matching,
   [JobName.registerImport]: QueueName.candidates,
+  [JobName.candidateCountingChanged]: QueueName.quota,
 };
 
 export interface PlatformPingPayload {
@@ -47,10 +50,21 @@ export interface RegisterImportPayload {
   organisationId: string;
 }
 
+/**
+ * A candidate's register end date or target group changed: their placements are recounted (hours
+ * after the register end no longer count). The job id carries the candidate's version.
+ */
+export interface CandidateCountingChangedPayload {
+  candidateId: string;
+  organisationId: string;
+  version: number;
+}
+
 export interface JobPayloads {
   [JobName.platformPing]: PlatformPingPayload;
   [JobName.packagePublished]: PackagePublishedPayload;
   [JobName.registerImport]: RegisterImportPayload;
+  [JobName.candidateCountingChanged]: CandidateCountingChangedPayload;
 }
 
 /**

@@ -4,6 +4,7 @@ import { Candidates1763890000000 } from './1763890000000-candidates';
 import { Carving1763900000000 } from './1763900000000-carving';
 import { CarvingTemplates1763900000001 } from './1763900000001-carving-templates';
 import { RegisterAndCoaching1763910000000 } from './1763910000000-register-and-coaching';
+import { PlacementsAndQuota1763920000000 } from './1763920000000-placements-and-quota';
 
 /**
  * Every migration of the product, oldest first. Domain libraries depend on the platform, so the
@@ -16,4 +17,5 @@ export const migrations = [
   Carving1763900000000,
   CarvingTemplates1763900000001,
   RegisterAndCoaching1763910000000,
+  PlacementsAndQuota1763920000000,
 ];
