@@ -101,6 +101,35 @@ const ACCESS_MATRIX: Record<string, Allowed> = {
   'POST /api/candidates/:id/coaching/evaluations': ['hr_adviser', 'jobcoach'],
   'GET /api/candidates/:id/coaching/logbook.pdf': ['hr_adviser', 'jobcoach'],
   'GET /api/coaching/dashboard': ['hr_adviser', 'jobcoach'],
+  'GET /api/placements': ['hr_adviser'],
+  'POST /api/placements': ['hr_adviser'],
+  'GET /api/placements/sustainability': ['hr_adviser', 'admin', 'coordinator'],
+  'GET /api/placements/:id': ['hr_adviser'],
+  'PATCH /api/placements/:id': ['hr_adviser'],
+  'GET /api/placements/:id/ledger': ['hr_adviser'],
+  'POST /api/placements/:id/hours': ['hr_adviser'],
+  'POST /api/placements/:id/end': ['hr_adviser'],
+  'GET /api/quota/parameters': [
+    'admin',
+    'superadmin',
+    'hr_adviser',
+    'coordinator',
+  ],
+  'PUT /api/quota/parameters/:year': ['admin', 'superadmin'],
+  'GET /api/quota/organisations/:organisationId/years/:year': [
+    'admin',
+    'hr_adviser',
+    'coordinator',
+  ],
+  'PUT /api/quota/organisations/:organisationId/years/:year': ['admin'],
+  'POST /api/quota/organisations/:organisationId/years/:year/payroll': [
+    'admin',
+  ],
+  'GET /api/quota/dashboard': ['admin', 'hr_adviser', 'coordinator'],
+  'GET /api/quota/overview': ['coordinator'],
+  'GET /api/quota/lines': ['admin', 'hr_adviser', 'coordinator'],
+  'GET /api/quota/monitor': ['admin', 'hr_adviser', 'coordinator'],
+  'POST /api/quota/rebuild': ['admin', 'superadmin'],
 };
 
 interface RouterLayer {

@@ -30,6 +30,7 @@ describe('placements and the quota counter', () => {
   const config = integrationConfig();
   const db = new Client({ connectionString: integrationRun().databaseUrl });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
   const call = <T = any>(
     method: string,
     path: string,

@@ -7,3 +7,4 @@ export * from './lib/placements.module';
 export * from './lib/placements.mapping';
 export * from './lib/quota-ledger';
 export * from './lib/sustainability.service';
+export * from './lib/placements.service';

@@ -230,7 +230,7 @@ export class PlacementsService {
       'update',
       request,
       context,
-      async (manager, placement, hours, candidate) => {
+      async (manager, placement, hours) => {
         const organisationId = organisationOf(actor);
         if (request.unitId !== undefined && request.unitId !== placement.unitId)
           await this.assertUnit(manager, organisationId, request.unitId);

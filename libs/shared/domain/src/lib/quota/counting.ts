@@ -137,7 +137,7 @@ export function hourDays(
 export function yearTotalJobs(
   intervals: readonly CountingInterval[],
   year: number,
-  through: string = `${year}-12-31`,
+  through = `${year}-12-31`,
 ): number {
   const last = Math.min(dayNumber(through), dayNumber(`${year}-12-31`));
   if (last < dayNumber(`${year}-01-01`)) return 0;
