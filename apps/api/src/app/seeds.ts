@@ -3,6 +3,7 @@ import { identityDemoSeed } from '@jcw/api-identity';
 import { candidatesDemoSeed } from '@jcw/api-candidates';
 import { carvingDemoSeed } from '@jcw/api-carving';
 import { coachingDemoSeed } from '@jcw/api-coaching';
+import { placementsDemoSeed } from '@jcw/api-placements';
 
 /** Demo data, applied once per database by `cli.js seed --demo`; domain modules add theirs here. */
 export const demoSeeds: readonly Seed[] = [
@@ -10,4 +11,5 @@ export const demoSeeds: readonly Seed[] = [
   candidatesDemoSeed,
   carvingDemoSeed,
   coachingDemoSeed,
+  placementsDemoSeed,
 ];

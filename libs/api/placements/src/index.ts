@@ -8,3 +8,4 @@ export * from './lib/placements.mapping';
 export * from './lib/quota-ledger';
 export * from './lib/sustainability.service';
 export * from './lib/placements.service';
+export * from './lib/demo-seed';

@@ -71,7 +71,8 @@ export const coachingDemoSeed: Seed = {
       {
         status: 'placed',
         placementStartDate: daysBefore(today, 122),
-        placementHoursPerWeek: 24,
+        // Her maximum; the placements seed records the same placement for the quota.
+        placementHoursPerWeek: 20,
       },
     );
     await manager.update(
