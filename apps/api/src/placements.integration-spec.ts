@@ -571,6 +571,54 @@ describe('placements and the quota counter', () => {
       expect(figures.levyEstimate).toBe(0);
     });
 
+    it('erasing a person blanks what was written about their placements and keeps the count', async () => {
+      const candidateId = await org.candidate();
+      const created = await place(candidateId, { startDate: '2025-02-01' });
+      await call(
+        'POST',
+        `/api/placements/${created.body.id}/hours`,
+        org.adviser.token,
+        {
+          effectiveFrom: '2025-03-01',
+          hoursPerWeek: 24,
+          note: 'Na gesprek over haar gezondheid',
+        },
+      );
+      await call(
+        'POST',
+        `/api/placements/${created.body.id}/end`,
+        org.adviser.token,
+        {
+          endDate: '2025-10-31',
+          reason: 'health',
+          note: 'Ziek uit dienst',
+        },
+      );
+      const before = await lineOf(created.body.id, 'year=2025');
+      const erased = await call(
+        'DELETE',
+        `/api/candidates/${candidateId}`,
+        org.adviser.token,
+      );
+      expect(erased.status).toBe(204);
+      const { rows } = await db.query(
+        `SELECT (SELECT count(*) FROM quota_ledger WHERE candidate_id = $1 AND note IS NOT NULL)::int AS notes,
+                (SELECT count(*) FROM quota_ledger WHERE candidate_id = $1)::int AS lines,
+                (SELECT end_note FROM placements WHERE candidate_id = $1) AS end_note`,
+        [candidateId],
+      );
+      expect(rows[0]).toEqual({ notes: 0, lines: 3, end_note: null });
+      const after = await lineOf(created.body.id, 'year=2025');
+      expect(after?.yearProjected).toBe(before?.yearProjected);
+      await expect(
+        db.query(
+          `UPDATE quota_ledger SET effective_date = '2020-01-01' WHERE candidate_id = $1`,
+          [candidateId],
+        ),
+      ).rejects.toThrow(/append-only/);
+      await counterMatchesRebuild();
+    });
+
     it('keeps placements to HR advisers of the organisation and figures to those who count', async () => {
       const created = await place(await org.candidate());
       expect(

@@ -145,6 +145,11 @@ export class CandidatesService {
         await manager.query(`DELETE FROM ${table} WHERE candidate_id = $1`, [
           candidate.id,
         ]);
+      for (const [table, column] of FREE_TEXT_BLANKED_WITH_CANDIDATE)
+        await manager.query(
+          `UPDATE ${table} SET ${column} = NULL WHERE candidate_id = $1 AND ${column} IS NOT NULL`,
+          [candidate.id],
+        );
       await this.audit.record(
         {
           action: 'entity.deleted',
@@ -400,6 +405,16 @@ export class CandidatesService {
     }
   }
 }
+
+/**
+ * Free text written about a person's placements. The placements and their ledger lines stay, since
+ * the quota must keep counting, but what someone wrote about the person goes (the ledger's trigger
+ * allows exactly this one change).
+ */
+const FREE_TEXT_BLANKED_WITH_CANDIDATE = [
+  ['placements', 'end_note'],
+  ['quota_ledger', 'note'],
+] as const;
 
 /** Tables holding a candidate's coaching record: personal data that erasure removes. */
 const ERASED_WITH_CANDIDATE = [

@@ -490,7 +490,11 @@ export class QuotaService {
           order: { id: 'ASC' },
         })
       : [];
-    const historyDtos = await ledgerEntryDtos(manager, history);
+    // Notes are free text about a person: only the HR advisers who keep the placements read them.
+    const readsNotes = actor.roles.includes('hr_adviser');
+    const historyDtos = (await ledgerEntryDtos(manager, history)).map((line) =>
+      readsNotes ? line : { ...line, note: null },
+    );
     const units = await manager.findBy(OrgUnitEntity, {
       organisationId: organisation.id,
     });

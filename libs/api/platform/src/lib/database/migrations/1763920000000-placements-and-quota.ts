@@ -98,6 +98,11 @@ export class PlacementsAndQuota1763920000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION "quota_ledger_is_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- Erasing a person may blank a line's free-text note; nothing that counts ever changes.
+        IF TG_OP = 'UPDATE' AND NEW."note" IS NULL
+           AND (to_jsonb(NEW) - 'note') = (to_jsonb(OLD) - 'note') THEN
+          RETURN NEW;
+        END IF;
         RAISE EXCEPTION 'quota_ledger is append-only';
       END $$`);
     await q.query(`
