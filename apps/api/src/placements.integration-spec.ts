@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type {
+  ApiErrorDetail,
   PlacementDto,
   QuotaDashboardDto,
   QuotaLinesDto,
@@ -49,7 +50,8 @@ describe('placements and the quota counter', () => {
     target: QuotaOrganisation = org,
     headers?: Record<string, string>,
   ) =>
-    call<PlacementDto>(
+    // A refusal answers with the error body instead: its `details` name the fields.
+    call<PlacementDto & { details: ApiErrorDetail[] }>(
       'POST',
       '/api/placements',
       target.adviser.token,
@@ -502,9 +504,9 @@ describe('placements and the quota counter', () => {
           overrides,
           status,
         });
-        expect(
-          answer.body.details.map((detail: { field: string }) => detail.field),
-        ).toContain(field);
+        expect(answer.body.details.map((detail) => detail.field)).toContain(
+          field,
+        );
       }
       const { rows } = await db.query(
         `SELECT count(*)::int AS n FROM placements WHERE candidate_id = $1`,
