@@ -6,8 +6,16 @@ import { mainNav, TEXTS } from './support/shell';
 
 /** What each role must see in the menu, in order, and nothing else (deny by default). */
 const MENU: Record<Role, string[]> = {
-  admin: ['Overzicht', 'Systeemstatus', 'Eenheden', 'Gebruikers', 'Auditlog'],
-  superadmin: ['Overzicht', 'Systeemstatus', 'Organisaties'],
+  admin: [
+    'Overzicht',
+    'Systeemstatus',
+    'Quotum',
+    'Eenheden',
+    'Gebruikers',
+    'Auditlog',
+    'Quotumbeheer',
+  ],
+  superadmin: ['Overzicht', 'Systeemstatus', 'Quotumbeheer', 'Organisaties'],
   hr_adviser: [
     'Overzicht',
     'Systeemstatus',
@@ -17,6 +25,8 @@ const MENU: Record<Role, string[]> = {
     'Pakketten',
     'Sjablonen',
     'Eenheidsscan',
+    'Plaatsingen',
+    'Quotum',
   ],
   jobcoach: ['Overzicht', 'Systeemstatus', 'Kandidaten', 'Jobcoaching'],
   manager: [
@@ -27,7 +37,7 @@ const MENU: Record<Role, string[]> = {
     'Sjablonen',
     'Eenheidsscan',
   ],
-  coordinator: ['Overzicht', 'Systeemstatus'],
+  coordinator: ['Overzicht', 'Systeemstatus', 'Quotum'],
 };
 
 /** Names no earlier run can have used, because the e2e database lives on between runs. */

@@ -72,6 +72,18 @@ export const appRoutes: Route[] = [
           import('./carving/carving.routes').then((m) => m.unitScanRoutes),
       },
       {
+        path: 'plaatsingen',
+        loadChildren: () =>
+          import('./placements/placements.routes').then(
+            (m) => m.placementsRoutes,
+          ),
+      },
+      {
+        path: 'quotum',
+        loadChildren: () =>
+          import('./quota/quota.routes').then((m) => m.quotaRoutes),
+      },
+      {
         path: 'beheer',
         loadChildren: () =>
           import('./admin/admin.routes').then((m) => m.adminRoutes),

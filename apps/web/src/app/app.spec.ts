@@ -77,9 +77,11 @@ describe('App shell', () => {
     expect(navLinks()).toEqual([
       'Overzicht',
       'Systeemstatus',
+      'Quotum',
       'Eenheden',
       'Gebruikers',
       'Auditlog',
+      'Quotumbeheer',
     ]);
   });
 

@@ -12,26 +12,33 @@ const menuOf = (...roles: Role[]) =>
 const EVERYONE = ['/', '/status'];
 const CANDIDATES = ['/kandidaten', '/coaching'];
 const CARVING = ['/functies', '/pakketten', '/sjablonen', '/eenheidsscan'];
+const ADMIN = [
+  '/beheer/eenheden',
+  '/beheer/gebruikers',
+  '/beheer/audit',
+  '/beheer/quotum',
+];
 
 describe('the main menu per role', () => {
-  it('shows the admin Overzicht, Systeemstatus, Eenheden, Gebruikers and Auditlog', () => {
-    expect(menuOf('admin')).toEqual([
+  it('shows the admin Overzicht, Systeemstatus, Quotum, Eenheden, Gebruikers, Auditlog and Quotumbeheer', () => {
+    expect(menuOf('admin')).toEqual([...EVERYONE, '/quotum', ...ADMIN]);
+  });
+
+  it('shows the superadmin Overzicht, Systeemstatus, Quotumbeheer and Organisaties', () => {
+    expect(menuOf('superadmin')).toEqual([
       ...EVERYONE,
-      '/beheer/eenheden',
-      '/beheer/gebruikers',
-      '/beheer/audit',
+      '/beheer/quotum',
+      '/beheer/organisaties',
     ]);
   });
 
-  it('shows the superadmin Overzicht, Systeemstatus and Organisaties', () => {
-    expect(menuOf('superadmin')).toEqual([...EVERYONE, '/beheer/organisaties']);
-  });
-
-  it('shows an hr adviser Kandidaten, Jobcoaching, Functies, Pakketten, Sjablonen and Eenheidsscan', () => {
+  it('shows an hr adviser Kandidaten, Jobcoaching, the carving pages, Plaatsingen and Quotum', () => {
     expect(menuOf('hr_adviser')).toEqual([
       ...EVERYONE,
       ...CANDIDATES,
       ...CARVING,
+      '/plaatsingen',
+      '/quotum',
     ]);
   });
 
@@ -43,8 +50,15 @@ describe('the main menu per role', () => {
     expect(menuOf('manager')).toEqual([...EVERYONE, ...CARVING]);
   });
 
-  it('shows a coordinator only Overzicht and Systeemstatus', () => {
-    expect(menuOf('coordinator')).toEqual(EVERYONE);
+  it('shows a coordinator Overzicht, Systeemstatus and Quotum', () => {
+    expect(menuOf('coordinator')).toEqual([...EVERYONE, '/quotum']);
+  });
+
+  it('lets only the hr adviser record placements, and only admins change the quota figures', () => {
+    expect(ACCESS.placements).toEqual(['hr_adviser']);
+    expect(ACCESS.quotaAdmin).toEqual(['admin', 'superadmin']);
+    expect(ACCESS.quota).not.toContain('manager');
+    expect(ACCESS.quota).not.toContain('jobcoach');
   });
 
   it('lets only the hr adviser change carving data', () => {
@@ -56,9 +70,8 @@ describe('the main menu per role', () => {
       ...EVERYONE,
       ...CANDIDATES,
       ...CARVING,
-      '/beheer/eenheden',
-      '/beheer/gebruikers',
-      '/beheer/audit',
+      '/quotum',
+      ...ADMIN,
       '/beheer/organisaties',
     ]);
   });

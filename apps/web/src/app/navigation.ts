@@ -24,6 +24,13 @@ export const ACCESS = {
   unitScan: ['hr_adviser', 'manager'],
   /** Creating and changing functions, tasks, packages and templates; managers only read. */
   carvingWrite: ['hr_adviser'],
+  /** Recording placements, their hours and their end; every change writes the quota ledger. */
+  placements: ['hr_adviser'],
+  /** The quota counter: advisers and admins of their own organisation, coordinators of any. */
+  quota: ['admin', 'hr_adviser', 'coordinator'],
+  /** The legal figures per year and rebuilding the counter (both also platform-wide, so the
+   * superadmin too); the organisation's own paid hours only show to its admin. */
+  quotaAdmin: ['admin', 'superadmin'],
   units: ['admin'],
   users: ['admin'],
   audit: ['admin'],
@@ -49,9 +56,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/pakketten', labelKey: 'nav.packages', roles: ACCESS.packages },
   { path: '/sjablonen', labelKey: 'nav.templates', roles: ACCESS.templates },
   { path: '/eenheidsscan', labelKey: 'nav.unitScan', roles: ACCESS.unitScan },
+  {
+    path: '/plaatsingen',
+    labelKey: 'nav.placements',
+    roles: ACCESS.placements,
+  },
+  { path: '/quotum', labelKey: 'nav.quota', roles: ACCESS.quota },
   { path: '/beheer/eenheden', labelKey: 'nav.units', roles: ACCESS.units },
   { path: '/beheer/gebruikers', labelKey: 'nav.users', roles: ACCESS.users },
   { path: '/beheer/audit', labelKey: 'nav.audit', roles: ACCESS.audit },
+  {
+    path: '/beheer/quotum',
+    labelKey: 'nav.quotaAdmin',
+    roles: ACCESS.quotaAdmin,
+  },
   {
     path: '/beheer/organisaties',
     labelKey: 'nav.organisations',

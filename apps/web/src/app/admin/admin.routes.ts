@@ -23,6 +23,13 @@ export const adminRoutes: Route[] = [
     loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
   },
   {
+    path: 'quotum',
+    title: 'nav.quotaAdmin',
+    canActivate: [roleGuard(ACCESS.quotaAdmin)],
+    loadComponent: () =>
+      import('./quota/quota-admin-page').then((m) => m.QuotaAdminPage),
+  },
+  {
     path: 'organisaties',
     title: 'nav.organisations',
     canActivate: [roleGuard(ACCESS.organisations)],

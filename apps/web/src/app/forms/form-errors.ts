@@ -1,5 +1,6 @@
 import { afterNextRender, Injector } from '@angular/core';
 import { AbstractControl, FormGroup } from '@angular/forms';
+import { ApiFailure } from '@jcw/web-shared-util';
 
 /**
  * Puts each message the API sent about a field (`details[].field`) on that control as a `server`
@@ -42,4 +43,17 @@ export function focusFirstInvalid(host: HTMLElement, injector: Injector): void {
     },
     { injector },
   );
+}
+
+/**
+ * The failure with the field messages no control of the form could show (see
+ * `showServerErrors`) added to its other errors, so the alert says them and none is lost.
+ */
+export function withUnshownErrors(
+  failure: ApiFailure,
+  unshown: readonly string[],
+): ApiFailure {
+  return unshown.length
+    ? { ...failure, otherErrors: [...failure.otherErrors, ...unshown] }
+    : failure;
 }

@@ -1,4 +1,5 @@
 import { Translation } from '@jsverse/transloco';
+import { TRANSLATED_ERROR_CODES } from '@jcw/web-shared-ui';
 import { readTranslationFile } from '../../testing/translations';
 
 /** Every leaf key as a dotted path, e.g. `home.steps.carve.title`. */
@@ -33,6 +34,19 @@ describe('translation files', () => {
       missingInEnglish: [...nlKeys].filter((key) => !enKeys.has(key)),
       missingInDutch: [...enKeys].filter((key) => !nlKeys.has(key)),
     }).toEqual({ missingInEnglish: [], missingInDutch: [] });
+  });
+
+  it('has a text in both languages for every API error code the alert translates', () => {
+    for (const translation of [nl, en]) {
+      const codes = (translation['errors'] as Translation)[
+        'code'
+      ] as Translation;
+      expect(
+        TRANSLATED_ERROR_CODES.filter(
+          (code) => typeof codes[code] !== 'string',
+        ),
+      ).toEqual([]);
+    }
   });
 
   it('has no empty texts in either language', () => {
