@@ -218,17 +218,15 @@ describe('PlacementCreatePage', () => {
     await type('hoursPerWeek', '25.5');
     await submit();
     const message = 'hoursPerWeek: too many hours';
-    http
-      .expectOne({ method: 'POST', url: PLACEMENTS_URL })
-      .flush(
-        {
-          statusCode: 409,
-          code: 'CANDIDATE_HOURS_EXCEEDED',
-          message,
-          details: [{ field: 'hoursPerWeek', message }],
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+    http.expectOne({ method: 'POST', url: PLACEMENTS_URL }).flush(
+      {
+        statusCode: 409,
+        code: 'CANDIDATE_HOURS_EXCEEDED',
+        message,
+        details: [{ field: 'hoursPerWeek', message }],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     await new Promise((resolve) => setTimeout(resolve));
     await settle();
     expect(errorOf('hoursPerWeek')).toBe(message);
