@@ -339,7 +339,14 @@ describe('the quota counter under 1,000 random concurrent operations', () => {
           );
         },
       ),
-      { numRuns: 1, endOnFailure: true },
+      {
+        numRuns: 1,
+        endOnFailure: true,
+        // A failure prints its seed; QUOTA_PROPERTY_SEED=<seed> replays the same operations.
+        ...(process.env['QUOTA_PROPERTY_SEED']
+          ? { seed: Number(process.env['QUOTA_PROPERTY_SEED']) }
+          : {}),
+      },
     );
   });
 });

@@ -35,3 +35,4 @@ export * from './lib/http/demand-levels.validator';
 export * from './lib/pdf/tagged-pdf';
 export * from './lib/idempotency/idempotency';
 export * from './lib/http/calendar-date.validator';
+export * from './lib/database/retry-on-deadlock';

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { Actor, RequestContext, onceForKey } from '@jcw/api-platform';
+import {
+  Actor,
+  RequestContext,
+  onceForKey,
+  retryOnDeadlock,
+} from '@jcw/api-platform';
 import { AuditService, OrgUnitEntity, UserEntity } from '@jcw/api-identity';
 import { CandidateEntity } from '@jcw/api-candidates';
 import { CarvedPackageEntity } from '@jcw/api-carving';
@@ -33,7 +38,7 @@ import {
   PlacementsException,
 } from './placements.exception';
 import { ledgerEntryDtos, toPlacementDto } from './placements.mapping';
-import { QuotaLedger } from './quota-ledger';
+import { LedgerChange, QuotaLedger } from './quota-ledger';
 
 /** Without a stated maximum a candidate is held to a full-time week. */
 const DEFAULT_MAX_HOURS_PER_WEEK = 40;
@@ -122,96 +127,109 @@ export class PlacementsService {
     idempotencyKey: string | undefined,
     context: RequestContext,
   ): Promise<PlacementDto> {
-    return this.dataSource.transaction((manager) =>
-      onceForKey(
-        manager,
-        {
-          userId: actor.userId,
-          key: idempotencyKey,
-          scope: 'placements.create',
-          body: request,
-        },
-        async () => {
-          const organisationId = organisationOf(actor);
-          const candidate = await this.lockCandidate(
-            manager,
-            organisationId,
-            request.candidateId,
-            'candidateId',
-          );
-          await this.assertUnit(manager, organisationId, request.unitId);
-          if (request.jobcoachUserId)
-            await this.assertJobcoach(
+    return retryOnDeadlock(() =>
+      this.dataSource.transaction((manager) =>
+        onceForKey(
+          manager,
+          {
+            userId: actor.userId,
+            key: idempotencyKey,
+            scope: 'placements.create',
+            body: request,
+          },
+          async () => {
+            const organisationId = organisationOf(actor);
+            const candidate = await this.lockCandidate(
               manager,
               organisationId,
-              request.jobcoachUserId,
+              request.candidateId,
+              'candidateId',
             );
-          const placement = manager.create(PlacementEntity, {
-            organisationId,
-            unitId: request.unitId,
-            candidateId: candidate.id,
-            packageId: request.packageId ?? null,
-            method: request.method,
-            contractKind: request.contractKind,
-            lenderName: request.lenderName ?? null,
-            teamName: request.teamName ?? null,
-            teamLeaderName: request.teamLeaderName ?? null,
-            jobcoachUserId: request.jobcoachUserId ?? null,
-            startDate: request.startDate,
-            plannedEndDate: request.plannedEndDate ?? null,
-            endDate: null,
-            endReason: null,
-            endNote: null,
-            createdByUserId: actor.userId,
-          });
-          assertMethodDetails(placement);
-          assertPlannedEnd(placement);
-          const hours = [
-            {
-              effectiveFrom: request.startDate,
-              hoursPerWeek: request.hoursPerWeek,
-            },
-          ];
-          await this.assertWithinCandidateHours(
-            manager,
-            candidate,
-            null,
-            placement,
-            hours,
-          );
-          await manager.save(placement);
-          await manager.insert(
-            PlacementHoursEntity,
-            hours.map((step) => ({ ...step, placementId: placement.id })),
-          );
-          if (request.packageId)
-            await this.fillPackage(manager, organisationId, request.packageId);
-          // The person is at work now; coaching reads the first placement's start and hours.
-          await manager.update(CandidateEntity, candidate.id, {
-            status: 'placed',
-            placementStartDate:
-              candidate.placementStartDate ?? placement.startDate,
-            placementHoursPerWeek:
-              candidate.placementHoursPerWeek ?? request.hoursPerWeek,
-          });
-          await this.appendLedger(manager, actor, placement, hours, candidate, {
-            kind: 'placement_started',
-            effectiveDate: placement.startDate,
-            note: null,
-          });
-          await this.audit.record(
-            {
-              action: 'entity.created',
+            await this.assertUnit(manager, organisationId, request.unitId);
+            if (request.jobcoachUserId)
+              await this.assertJobcoach(
+                manager,
+                organisationId,
+                request.jobcoachUserId,
+              );
+            const placement = manager.create(PlacementEntity, {
               organisationId,
-              actorUserId: actor.userId,
-              entityType: 'placement',
-              entityId: placement.id,
-              requestId: context.requestId,
-            },
-            manager,
-          );
-          return (await this.dtos(manager, [placement]))[0];
-        },
+              unitId: request.unitId,
+              candidateId: candidate.id,
+              packageId: request.packageId ?? null,
+              method: request.method,
+              contractKind: request.contractKind,
+              lenderName: request.lenderName ?? null,
+              teamName: request.teamName ?? null,
+              teamLeaderName: request.teamLeaderName ?? null,
+              jobcoachUserId: request.jobcoachUserId ?? null,
+              startDate: request.startDate,
+              plannedEndDate: request.plannedEndDate ?? null,
+              endDate: null,
+              endReason: null,
+              endNote: null,
+              createdByUserId: actor.userId,
+            });
+            assertMethodDetails(placement);
+            assertPlannedEnd(placement);
+            const hours = [
+              {
+                effectiveFrom: request.startDate,
+                hoursPerWeek: request.hoursPerWeek,
+              },
+            ];
+            await this.assertWithinCandidateHours(
+              manager,
+              candidate,
+              null,
+              placement,
+              hours,
+            );
+            await manager.save(placement);
+            await manager.insert(
+              PlacementHoursEntity,
+              hours.map((step) => ({ ...step, placementId: placement.id })),
+            );
+            if (request.packageId)
+              await this.fillPackage(
+                manager,
+                organisationId,
+                request.packageId,
+              );
+            // The person is at work now; coaching reads the first placement's start and hours.
+            await manager.update(CandidateEntity, candidate.id, {
+              status: 'placed',
+              placementStartDate:
+                candidate.placementStartDate ?? placement.startDate,
+              placementHoursPerWeek:
+                candidate.placementHoursPerWeek ?? request.hoursPerWeek,
+            });
+            await this.appendLedger(
+              manager,
+              actor,
+              placement,
+              hours,
+              candidate,
+              {
+                kind: 'placement_started',
+                effectiveDate: placement.startDate,
+                note: null,
+              },
+            );
+            await this.audit.record(
+              {
+                action: 'entity.created',
+                organisationId,
+                actorUserId: actor.userId,
+                entityType: 'placement',
+                entityId: placement.id,
+                requestId: context.requestId,
+              },
+              manager,
+            );
+            return (await this.dtos(manager, [placement]))[0];
+          },
+        ),
       ),
     );
   }
@@ -414,19 +432,18 @@ export class PlacementsService {
       order: { id: 'ASC' },
       lock: { mode: 'pessimistic_write' },
     });
-    let appended = 0;
+    const changes = [];
     for (const placement of placements) {
       const hours = await this.hoursOf(manager, placement.id);
-      if (
-        await this.appendLedger(manager, null, placement, hours, candidate, {
+      changes.push(
+        this.ledgerChange(null, placement, hours, candidate, {
           kind: 'register_changed',
           effectiveDate: candidate.registerEndDate ?? todayInTheNetherlands(),
           note: null,
-        })
-      )
-        appended += 1;
+        }),
+      );
     }
-    return appended;
+    return this.ledger.recordAll(manager, changes);
   }
 
   private async write(
@@ -450,61 +467,63 @@ export class PlacementsService {
       };
     }>,
   ): Promise<PlacementDto> {
-    return this.dataSource.transaction((manager) =>
-      onceForKey(
-        manager,
-        {
-          userId: actor.userId,
-          key: idempotencyKey,
-          scope: `placements.${operation}.${id}`,
-          body,
-        },
-        async () => {
-          const organisationId = organisationOf(actor);
-          const unlocked = await this.find(manager, actor, id);
-          const candidate = await this.lockCandidate(
-            manager,
-            organisationId,
-            unlocked.candidateId,
-          );
-          const placement = await manager.findOneOrFail(PlacementEntity, {
-            where: { id: unlocked.id },
-            lock: { mode: 'pessimistic_write' },
-          });
-          const hours = await this.hoursOf(manager, placement.id);
-          const outcome = await change(manager, placement, hours, candidate);
-          await this.assertWithinCandidateHours(
-            manager,
-            candidate,
-            placement.id,
-            placement,
-            hours,
-          );
-          placement.version += 1;
-          await manager.save(placement);
-          await this.appendLedger(
-            manager,
-            actor,
-            placement,
-            hours,
-            candidate,
-            outcome.ledger,
-          );
-          if (outcome.changed.length > 0)
-            await this.audit.record(
-              {
-                action: 'entity.updated',
-                organisationId,
-                actorUserId: actor.userId,
-                entityType: 'placement',
-                entityId: placement.id,
-                changedFields: [...outcome.changed].sort(),
-                requestId: context.requestId,
-              },
+    return retryOnDeadlock(() =>
+      this.dataSource.transaction((manager) =>
+        onceForKey(
+          manager,
+          {
+            userId: actor.userId,
+            key: idempotencyKey,
+            scope: `placements.${operation}.${id}`,
+            body,
+          },
+          async () => {
+            const organisationId = organisationOf(actor);
+            const unlocked = await this.find(manager, actor, id);
+            const candidate = await this.lockCandidate(
               manager,
+              organisationId,
+              unlocked.candidateId,
             );
-          return (await this.dtos(manager, [placement]))[0];
-        },
+            const placement = await manager.findOneOrFail(PlacementEntity, {
+              where: { id: unlocked.id },
+              lock: { mode: 'pessimistic_write' },
+            });
+            const hours = await this.hoursOf(manager, placement.id);
+            const outcome = await change(manager, placement, hours, candidate);
+            await this.assertWithinCandidateHours(
+              manager,
+              candidate,
+              placement.id,
+              placement,
+              hours,
+            );
+            placement.version += 1;
+            await manager.save(placement);
+            await this.appendLedger(
+              manager,
+              actor,
+              placement,
+              hours,
+              candidate,
+              outcome.ledger,
+            );
+            if (outcome.changed.length > 0)
+              await this.audit.record(
+                {
+                  action: 'entity.updated',
+                  organisationId,
+                  actorUserId: actor.userId,
+                  entityType: 'placement',
+                  entityId: placement.id,
+                  changedFields: [...outcome.changed].sort(),
+                  requestId: context.requestId,
+                },
+                manager,
+              );
+            return (await this.dtos(manager, [placement]))[0];
+          },
+        ),
       ),
     );
   }
@@ -521,7 +540,24 @@ export class PlacementsService {
       note: string | null;
     },
   ): Promise<boolean> {
-    return this.ledger.record(manager, {
+    return this.ledger.record(
+      manager,
+      this.ledgerChange(actor, placement, hours, candidate, entry),
+    );
+  }
+
+  private ledgerChange(
+    actor: Actor | null,
+    placement: PlacementEntity,
+    hours: { effectiveFrom: string; hoursPerWeek: number }[],
+    candidate: CandidateEntity,
+    entry: {
+      kind: LedgerEntryKind;
+      effectiveDate: string;
+      note: string | null;
+    },
+  ): LedgerChange {
+    return {
       placementId: placement.id,
       candidateId: placement.candidateId,
       organisationId: placement.organisationId,
@@ -538,7 +574,7 @@ export class PlacementsService {
       effectiveDate: entry.effectiveDate,
       note: entry.note,
       recordedByUserId: actor?.userId ?? null,
-    });
+    };
   }
 
   /**

@@ -59,33 +59,50 @@ const cents = (hours: number) => Math.round(hours * 100);
 export class QuotaLedger {
   /** Appends a line unless the counting is unchanged; returns whether it appended. */
   async record(manager: EntityManager, change: LedgerChange): Promise<boolean> {
-    const [previous] = (await manager.query(
-      `SELECT organisation_id, unit_id, method, target_group, intervals
-         FROM quota_ledger WHERE placement_id = $1 ORDER BY id DESC LIMIT 1`,
-      [change.placementId],
-    )) as StoredState[];
-    if (previous && sameState(previous, change)) return false;
-    await manager.query(
-      `INSERT INTO quota_ledger (placement_id, candidate_id, organisation_id, unit_id, method,
-         target_group, kind, effective_date, intervals, note, recorded_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        change.placementId,
-        change.candidateId,
-        change.organisationId,
-        change.unitId,
-        change.method,
-        change.targetGroup,
-        change.kind,
-        change.effectiveDate,
-        JSON.stringify(change.intervals),
-        change.note,
-        change.recordedByUserId,
-      ],
-    );
-    await this.moveCounter(manager, [
-      ...(previous
-        ? stepsOf(
+    return (await this.recordAll(manager, [change])) > 0;
+  }
+
+  /**
+   * Appends the lines of several placements and moves the counter once for all of them: the
+   * counter rows are then locked in one statement, in key order, as every other writer does, so
+   * a recount of several placements cannot deadlock with a single placement's write. Returns how
+   * many lines it appended.
+   */
+  async recordAll(
+    manager: EntityManager,
+    changes: readonly LedgerChange[],
+  ): Promise<number> {
+    const steps: CounterStep[] = [];
+    let appended = 0;
+    for (const change of changes) {
+      const [previous] = (await manager.query(
+        `SELECT organisation_id, unit_id, method, target_group, intervals
+           FROM quota_ledger WHERE placement_id = $1 ORDER BY id DESC LIMIT 1`,
+        [change.placementId],
+      )) as StoredState[];
+      if (previous && sameState(previous, change)) continue;
+      await manager.query(
+        `INSERT INTO quota_ledger (placement_id, candidate_id, organisation_id, unit_id, method,
+           target_group, kind, effective_date, intervals, note, recorded_by_user_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          change.placementId,
+          change.candidateId,
+          change.organisationId,
+          change.unitId,
+          change.method,
+          change.targetGroup,
+          change.kind,
+          change.effectiveDate,
+          JSON.stringify(change.intervals),
+          change.note,
+          change.recordedByUserId,
+        ],
+      );
+      appended += 1;
+      if (previous)
+        steps.push(
+          ...stepsOf(
             {
               organisationId: previous.organisation_id,
               unitId: previous.unit_id,
@@ -94,11 +111,12 @@ export class QuotaLedger {
               intervals: previous.intervals,
             },
             -1,
-          )
-        : []),
-      ...stepsOf(change, 1),
-    ]);
-    return true;
+          ),
+        );
+      steps.push(...stepsOf(change, 1));
+    }
+    await this.moveCounter(manager, steps);
+    return appended;
   }
 
   private async moveCounter(
