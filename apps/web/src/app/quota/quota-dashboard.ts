@@ -25,6 +25,7 @@ import {
   Language,
 } from '@jcw/web-shared-util';
 import { formatHours } from '../carving/carving-format';
+import { LinesLink } from './lines-link';
 import { QuotaChart } from './quota-chart';
 import {
   formatEuroAmount,
@@ -45,6 +46,7 @@ import { QuotaSliceTable } from './quota-slice-table';
   selector: 'jcw-quota-dashboard',
   imports: [
     ErrorAlert,
+    LinesLink,
     MatButtonModule,
     QuotaChart,
     QuotaSliceTable,

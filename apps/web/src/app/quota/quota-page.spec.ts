@@ -13,6 +13,10 @@ import {
   Role,
   SustainabilityDto,
 } from '@jcw/shared-contracts';
+import {
+  aQuotaDashboard,
+  quotaParameters,
+} from '@jcw/shared-contracts/testing';
 import { QUOTA_URL, SUSTAINABILITY_URL } from '@jcw/web-shared-data-access';
 import { aSessionUser, restoreSession } from '../../testing/session';
 import { withAppTranslations } from '../../testing/translations';
@@ -37,82 +41,17 @@ class QuotaChartStub {
   readonly language = input('nl');
 }
 
-const units = (total: number) => ({ total, counting: total, procurement: 0 });
-
+/** DOMAIN.md's example (1,000,000 paid hours, 10 jobs realised) in this year. */
 function aDashboard(
   overrides: Partial<QuotaDashboardDto> = {},
 ): QuotaDashboardDto {
-  return {
+  return aQuotaDashboard({
     organisationId: ORGANISATION,
-    organisationName: 'Ministerie van Voorbeeldzaken',
     year: YEAR,
     asOf: `${YEAR}-06-30`,
-    parameters: {
-      year: YEAR,
-      quotaFraction: 0.0193,
-      levyPerUnfilledJob: 5000,
-      weeksPerYear: 52,
-      thresholdPaidHours: 40575,
-      procurementCounts: false,
-      sourceNote: 'Staatscourant',
-      toConfirm: false,
-      updatedAt: null,
-      updatedBy: null,
-    },
-    totalPaidHours: 1_000_000,
-    explicitTargetJobs: null,
-    requiredJobs: 14.555,
-    belowThreshold: false,
-    standToday: units(10),
-    yearToDate: units(4.9),
-    yearProjected: units(10),
-    realisationFraction: 0.687,
-    shortfallJobs: 4.555,
-    levyEstimate: 22775,
-    byMethod: [
-      {
-        key: 'individual',
-        label: null,
-        standToday: 10,
-        yearToDate: 4.9,
-        yearProjected: 10,
-      },
-    ],
-    byTargetGroup: [],
-    byUnit: [],
-    quarters: [
-      { quarter: 1, standAtEnd: 8, yearTotalContribution: 2, projected: false },
-      {
-        quarter: 2,
-        standAtEnd: 10,
-        yearTotalContribution: 2.5,
-        projected: false,
-      },
-      {
-        quarter: 3,
-        standAtEnd: 10,
-        yearTotalContribution: 2.5,
-        projected: true,
-      },
-      {
-        quarter: 4,
-        standAtEnd: 10,
-        yearTotalContribution: 2.5,
-        projected: true,
-      },
-    ],
-    pipeline: {
-      plannedPlacements: 1,
-      publishedPackages: 2,
-      publishedPackageHours: 40,
-      fillRate: 0.5,
-      packageJobs: 0.4,
-      yearProjectedWithPipeline: 10.4,
-      shortfallWithPipeline: 4.155,
-      levyWithPipeline: 20775,
-    },
+    parameters: quotaParameters({ year: YEAR }),
     ...overrides,
-  };
+  });
 }
 
 const SUSTAINABILITY: SustainabilityDto = {

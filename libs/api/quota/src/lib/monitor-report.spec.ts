@@ -1,75 +1,22 @@
-import type { QuotaDashboardDto } from '@jcw/shared-contracts';
+import { aQuotaDashboard } from '@jcw/shared-contracts/testing';
 import { monitorLines, renderMonitor } from './monitor-report';
 
-const units = (total: number, procurement = 0) => ({
-  total: total + procurement,
-  counting: total,
-  procurement,
-});
-
-const report: QuotaDashboardDto = {
-  organisationId: 'org',
+const report = aQuotaDashboard({
   organisationName: 'Gemeente; Elders',
   year: 2018,
   asOf: '2018-12-31',
-  parameters: {
-    year: 2018,
-    quotaFraction: 0.0193,
-    levyPerUnfilledJob: 5000,
-    weeksPerYear: 52,
-    thresholdPaidHours: 40575,
-    procurementCounts: false,
-    sourceNote: 'wet',
-    toConfirm: false,
-    updatedAt: null,
-    updatedBy: null,
-  },
-  totalPaidHours: 1_000_000,
-  explicitTargetJobs: null,
   requiredJobs: (1_000_000 * 0.0193) / 1326,
-  belowThreshold: false,
-  standToday: units(10, 1),
-  yearToDate: units(10, 1),
-  yearProjected: units(10, 1),
-  realisationFraction: ((10 / 1_000_000) * 0.0193) / 1326,
+  standToday: { total: 11, counting: 10, procurement: 1 },
+  yearProjected: { total: 11, counting: 10, procurement: 1 },
   shortfallJobs: (1_000_000 * 0.0193) / 1326 - 10,
   levyEstimate: ((1_000_000 * 0.0193) / 1326 - 10) * 5000,
-  byMethod: [
-    {
-      key: 'individual',
-      label: null,
-      standToday: 10,
-      yearToDate: 10,
-      yearProjected: 10,
-    },
-  ],
-  byTargetGroup: [],
-  byUnit: [
-    {
-      key: 'u1',
-      label: 'Team =Post',
-      standToday: 10,
-      yearToDate: 10,
-      yearProjected: 10,
-    },
-  ],
   quarters: [1, 2, 3, 4].map((quarter) => ({
     quarter: quarter as 1 | 2 | 3 | 4,
     standAtEnd: 10,
     yearTotalContribution: 2.5,
     projected: false,
   })),
-  pipeline: {
-    plannedPlacements: 0,
-    publishedPackages: 0,
-    publishedPackageHours: 0,
-    fillRate: 0.5,
-    packageJobs: 0,
-    yearProjectedWithPipeline: 10,
-    shortfallWithPipeline: 4.555,
-    levyWithPipeline: 22775.26,
-  },
-};
+});
 
 describe('the monitor report', () => {
   it('writes the dashboard figures with three decimals for jobs and two for euros', () => {

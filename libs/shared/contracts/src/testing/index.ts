@@ -1,3 +1,4 @@
 /** Test data builders for the HTTP contracts (imported by specs only). */
 export * from './health-report.builder';
 export * from './identity.builders';
+export * from './quota.builders';

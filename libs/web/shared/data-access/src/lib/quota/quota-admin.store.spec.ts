@@ -11,7 +11,10 @@ import {
   quotaParametersUrl,
 } from './quota.api';
 import { QuotaAdminStore } from './quota-admin.store';
-import { AN_ORGANISATION_ID, quotaParameters } from './testing';
+import {
+  AN_ORGANISATION_ID,
+  quotaParameters,
+} from '@jcw/shared-contracts/testing';
 
 function aYear(
   overrides: Partial<OrganisationQuotaYearDto> = {},

@@ -13,7 +13,7 @@ import {
   anOverviewRow,
   aQuotaDashboard,
   quotaParameters,
-} from './testing';
+} from '@jcw/shared-contracts/testing';
 
 const paramsOf = (request: {
   request: { params: import('@angular/common/http').HttpParams };

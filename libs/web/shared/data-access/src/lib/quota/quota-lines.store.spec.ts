@@ -6,7 +6,7 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { QUOTA_URL } from './quota.api';
 import { QuotaLinesStore } from './quota-lines.store';
-import { AN_ORGANISATION_ID, aQuotaLine } from './testing';
+import { AN_ORGANISATION_ID, aQuotaLine } from '@jcw/shared-contracts/testing';
 
 describe('QuotaLinesStore', () => {
   let store: QuotaLinesStore;

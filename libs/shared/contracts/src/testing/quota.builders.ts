@@ -4,7 +4,7 @@ import {
   QuotaLineDto,
   QuotaOverviewRowDto,
   QuotaYearParametersDto,
-} from '@jcw/shared-contracts';
+} from '../index';
 
 export const AN_ORGANISATION_ID = '00000000-0000-4000-8000-0000000000aa';
 
