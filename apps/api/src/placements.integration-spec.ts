@@ -573,6 +573,53 @@ describe('placements and the quota counter', () => {
       expect(figures.levyEstimate).toBe(0);
     });
 
+    it('reports how long placements last and why they ended', async () => {
+      const lasting = await buildQuotaOrganisation(api, config);
+      const stayed = await place(
+        await lasting.candidate(),
+        { startDate: '2023-01-01' },
+        lasting,
+      );
+      const left = await place(
+        await lasting.candidate(),
+        { startDate: '2023-01-01' },
+        lasting,
+      );
+      expect([stayed.status, left.status]).toEqual([201, 201]);
+      const ended = await call(
+        'POST',
+        `/api/placements/${left.body.id}/end`,
+        lasting.adviser.token,
+        {
+          endDate: '2023-03-31',
+          reason: 'too_heavy',
+        },
+      );
+      expect(ended.status).toBe(200);
+      const report = await call(
+        'GET',
+        '/api/placements/sustainability',
+        lasting.adviser.token,
+      );
+      expect(report.status).toBe(200);
+      expect(report.body.retention).toEqual([
+        { months: 6, eligible: 2, retained: 1, share: 0.5 },
+        { months: 12, eligible: 2, retained: 1, share: 0.5 },
+        { months: 24, eligible: 2, retained: 1, share: 0.5 },
+      ]);
+      expect(report.body.endedByReason).toContainEqual({
+        reason: 'too_heavy',
+        count: 1,
+      });
+      expect(report.body.funnel.placementsActive).toBe(1);
+      const coordinatorView = await call(
+        'GET',
+        `/api/placements/sustainability?organisationId=${lasting.organisationId}`,
+        world.as.coordinator.token,
+      );
+      expect(coordinatorView.body.retention).toEqual(report.body.retention);
+    });
+
     it('erasing a person blanks what was written about their placements and keeps the count', async () => {
       const candidateId = await org.candidate();
       const created = await place(candidateId, { startDate: '2025-02-01' });

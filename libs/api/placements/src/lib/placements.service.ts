@@ -754,18 +754,21 @@ export class PlacementsService {
   ): Promise<PlacementDto[]> {
     if (placements.length === 0) return [];
     const ids = placements.map((p) => p.id);
-    const [hours, candidates, units, packages] = await Promise.all([
-      this.hoursByPlacement(manager, ids),
-      manager.findBy(CandidateEntity, {
-        id: In(placements.map((p) => p.candidateId)),
-      }),
-      manager.findBy(OrgUnitEntity, {
-        id: In(placements.map((p) => p.unitId)),
-      }),
-      manager.findBy(CarvedPackageEntity, {
-        id: In(placements.flatMap((p) => (p.packageId ? [p.packageId] : []))),
-      }),
-    ]);
+    // One after the other: inside a transaction they share one connection, which runs one query
+    // at a time anyway (pg deprecates queueing them).
+    const hours = await this.hoursByPlacement(manager, ids);
+    const candidates = await manager.findBy(CandidateEntity, {
+      id: In(placements.map((p) => p.candidateId)),
+    });
+    const units = await manager.findBy(OrgUnitEntity, {
+      id: In(placements.map((p) => p.unitId)),
+    });
+    const packageIds = placements.flatMap((p) =>
+      p.packageId ? [p.packageId] : [],
+    );
+    const packages = packageIds.length
+      ? await manager.findBy(CarvedPackageEntity, { id: In(packageIds) })
+      : [];
     const byId = <T extends { id: string }>(rows: T[]) =>
       new Map(rows.map((row) => [row.id, row]));
     const candidateById = byId(candidates);
