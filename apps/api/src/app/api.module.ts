@@ -8,6 +8,7 @@ import { IdentityModule } from '@jcw/api-identity';
 import { CandidatesModule, RegisterImportModule } from '@jcw/api-candidates';
 import { CarvingModule } from '@jcw/api-carving';
 import { CoachingModule } from '@jcw/api-coaching';
+import { MatchingModule } from '@jcw/api-matching';
 import { PlacementsModule } from '@jcw/api-placements';
 import { QuotaModule } from '@jcw/api-quota';
 
@@ -27,6 +28,7 @@ export class ApiModule {
         CarvingModule,
         CoachingModule,
         PlacementsModule,
+        MatchingModule,
         QuotaModule,
       ],
     };

@@ -4,8 +4,8 @@ import {
   AppConfigModule,
   PlatformWorkerModule,
 } from '@jcw/api-platform';
-import { CarvingWorkerModule } from '@jcw/api-carving';
 import { RegisterImportWorkerModule } from '@jcw/api-candidates';
+import { MatchingWorkerModule } from '@jcw/api-matching';
 import { PlacementsWorkerModule } from '@jcw/api-placements';
 
 /** Composition root of the worker: one import per domain's job handlers. */
@@ -17,9 +17,9 @@ export class WorkerModule {
       imports: [
         AppConfigModule.forRoot(config),
         PlatformWorkerModule,
-        CarvingWorkerModule,
         RegisterImportWorkerModule,
         PlacementsWorkerModule,
+        MatchingWorkerModule,
       ],
     };
   }

@@ -8,3 +8,6 @@ export * from './lib/candidates.service';
 export * from './lib/demo-seed';
 export * from './lib/import/register-import.entities';
 export * from './lib/import/register-import.module';
+export * from './lib/matching-change';
+export * from './lib/bsn-hash';
+export { storeCompleteness } from './lib/completeness';

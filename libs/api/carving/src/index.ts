@@ -4,6 +4,6 @@
  */
 export * from './lib/carving.entities';
 export * from './lib/carving.module';
-export * from './lib/carving-worker.module';
 export * from './lib/packages.service';
 export * from './lib/demo-seed';
+export { toDomainTask } from './lib/carving.mapping';

@@ -7,3 +7,4 @@ export * from './lib/carving.contract';
 export * from './lib/coaching.contract';
 export * from './lib/placements.contract';
 export * from './lib/quota.contract';
+export * from './lib/matching.contract';

@@ -28,6 +28,9 @@ import { OrganisationEntity, UserEntity } from '@jcw/api-identity';
 @Unique('uq_candidates_organisation_bsn', ['organisationId', 'bsnHash'])
 @Index('ix_candidates_jobcoach', ['jobcoachUserId'])
 @Index('ix_candidates_organisation_status', ['organisationId', 'status'])
+// Partial covering index of matchable people, written by the matching migration; TypeORM cannot
+// express its INCLUDE and WHERE clauses.
+@Index('ix_candidates_matchable', { synchronize: false })
 export class CandidateEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

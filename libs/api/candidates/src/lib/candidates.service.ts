@@ -27,6 +27,7 @@ import {
 import { bsnHash } from './bsn-hash';
 import { completenessOf } from './completeness';
 import { COUNTING_FIELDS, announceCountingChange } from './counting-change';
+import { MATCHING_FIELDS, announceMatchingChange } from './matching-change';
 import { Coordinates, Geocoder } from './geocoder';
 
 /**
@@ -141,6 +142,12 @@ export class CandidatesService {
          WHERE id = $1`,
         [candidate.id],
       );
+      // Matching forgets the person: no stored score, no open proposal left on a manager's desk.
+      await manager.query(
+        `UPDATE proposals SET status = 'withdrawn', version = version + 1
+          WHERE candidate_id = $1 AND status = 'proposed'`,
+        [candidate.id],
+      );
       for (const table of ERASED_WITH_CANDIDATE)
         await manager.query(`DELETE FROM ${table} WHERE candidate_id = $1`, [
           candidate.id,
@@ -150,6 +157,8 @@ export class CandidatesService {
           `UPDATE ${table} SET ${column} = NULL WHERE candidate_id = $1 AND ${column} IS NOT NULL`,
           [candidate.id],
         );
+      // A scoring run that read the person before this commit must not leave a match behind.
+      await announceMatchingChange(this.outbox, manager, [candidate.id]);
       await this.audit.record(
         {
           action: 'entity.deleted',
@@ -245,6 +254,7 @@ export class CandidatesService {
       });
       candidate.completenessScore = completenessOf(candidate).score;
       await manager.save(CandidateEntity, candidate);
+      await announceMatchingChange(this.outbox, manager, [candidate.id]);
       await this.audit.record(
         {
           action: 'entity.created',
@@ -341,6 +351,8 @@ export class CandidatesService {
         await manager.save(CandidateEntity, candidate);
         if (changed.some((field) => COUNTING_FIELDS.has(field)))
           await announceCountingChange(this.outbox, manager, [candidate.id]);
+        if (changed.some((field) => MATCHING_FIELDS.has(field)))
+          await announceMatchingChange(this.outbox, manager, [candidate.id]);
         await this.audit.record(
           {
             action: 'entity.updated',
@@ -414,10 +426,13 @@ export class CandidatesService {
 const FREE_TEXT_BLANKED_WITH_CANDIDATE = [
   ['placements', 'end_note'],
   ['quota_ledger', 'note'],
+  ['proposals', 'motivation'],
+  ['proposals', 'rejection_note'],
 ] as const;
 
 /** Tables holding a candidate's coaching record: personal data that erasure removes. */
 const ERASED_WITH_CANDIDATE = [
+  'matches',
   'coaching_contacts',
   'coaching_goals',
   'coaching_hours',

@@ -20,6 +20,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  ACCOMMODATIONS,
+  Accommodation,
   AllocationRequest,
   BusinessCaseQuery,
   DemandLevels,
@@ -206,6 +208,42 @@ export class CreatePackageDto implements PackageWriteRequest {
   @Min(0)
   @Max(999_999)
   carvedJobCostPerHour!: number;
+
+  @ApiPropertyOptional({ description: 'Postcode of the workplace' })
+  @IsOptional()
+  @nullable()
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value.trim().toUpperCase().replace(/\s+/, '')
+      : value,
+  )
+  @Matches(/^[1-9]\d{3}[A-Z]{2}$/, {
+    message: 'workplacePostcode must be a Dutch postcode such as 3511AB',
+  })
+  workplacePostcode?: string | null;
+
+  @ApiPropertyOptional({ description: 'Latitude of the workplace (WGS84)' })
+  @IsOptional()
+  @nullable()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(50.7)
+  @Max(53.6)
+  workplaceLatitude?: number | null;
+
+  @ApiPropertyOptional({ description: 'Longitude of the workplace (WGS84)' })
+  @IsOptional()
+  @nullable()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(3.3)
+  @Max(7.3)
+  workplaceLongitude?: number | null;
+
+  @ApiPropertyOptional({ enum: ACCOMMODATIONS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(ACCOMMODATIONS.length)
+  @IsIn(ACCOMMODATIONS, { each: true })
+  accommodationsOffered?: Accommodation[];
 
   @ApiProperty({ type: [AllocationDto] })
   @IsArray()

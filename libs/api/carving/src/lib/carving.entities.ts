@@ -1,5 +1,6 @@
 import { decimalTransformer } from '@jcw/api-platform';
 import type {
+  Accommodation,
   DemandLevels,
   PackageDto,
   PackageStatus,
@@ -163,6 +164,10 @@ export class CarvingTaskEntity {
 }
 
 @Entity({ name: 'carved_packages' })
+@Check(
+  'ck_carved_packages_workplace',
+  '("workplace_latitude" IS NULL) = ("workplace_longitude" IS NULL)',
+)
 @Index('ix_carved_packages_organisation', ['organisationId'])
 export class CarvedPackageEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -219,6 +224,42 @@ export class CarvedPackageEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  @Column({
+    name: 'workplace_postcode',
+    type: 'varchar',
+    length: 7,
+    nullable: true,
+  })
+  workplacePostcode!: string | null;
+
+  @Column({
+    name: 'workplace_latitude',
+    type: 'numeric',
+    precision: 9,
+    scale: 6,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
+  workplaceLatitude!: number | null;
+
+  @Column({
+    name: 'workplace_longitude',
+    type: 'numeric',
+    precision: 9,
+    scale: 6,
+    nullable: true,
+    transformer: decimalTransformer,
+  })
+  workplaceLongitude!: number | null;
+
+  @Column({
+    name: 'accommodations_offered',
+    type: 'text',
+    array: true,
+    default: () => "'{}'",
+  })
+  accommodationsOffered!: Accommodation[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -167,6 +167,10 @@ export function toPackageDto(
     version: pkg.version,
     carvedJobPayScale: pkg.carvedJobPayScale,
     carvedJobCostPerHour: pkg.carvedJobCostPerHour,
+    workplacePostcode: pkg.workplacePostcode,
+    workplaceLatitude: pkg.workplaceLatitude,
+    workplaceLongitude: pkg.workplaceLongitude,
+    accommodationsOffered: [...pkg.accommodationsOffered],
     allocations: allocations.map(
       (allocation): PackageAllocationDto => ({
         taskId: allocation.task.id,

@@ -52,6 +52,27 @@ import {
 } from './carving.mapping';
 import { assignChanged } from './functions.service';
 
+/** A workplace is located by both coordinates or by neither. */
+function assertWorkplace(request: {
+  workplaceLatitude?: number | null;
+  workplaceLongitude?: number | null;
+}): void {
+  const hasLatitude = request.workplaceLatitude != null;
+  const hasLongitude = request.workplaceLongitude != null;
+  if (hasLatitude === hasLongitude) return;
+  const field = hasLatitude ? 'workplaceLongitude' : 'workplaceLatitude';
+  throw new CarvingException(
+    CarvingErrorCode.PackageInvalid,
+    `${field} is required together with the other coordinate`,
+    [
+      {
+        field,
+        message: `${field} is required together with the other coordinate`,
+      },
+    ],
+  );
+}
+
 /** Statuses whose allocations still hold a task's hours. */
 const EDITABLE: readonly PackageStatus[] = ['draft', 'published'];
 
@@ -138,6 +159,7 @@ export class PackagesService {
     request: CreatePackageDto,
     context: RequestContext,
   ): Promise<PackageDto> {
+    assertWorkplace(request);
     const unit = await this.access.ownUnit(
       manager,
       actor,
@@ -153,6 +175,12 @@ export class PackagesService {
         description: request.description ?? null,
         carvedJobPayScale: request.carvedJobPayScale ?? null,
         carvedJobCostPerHour: request.carvedJobCostPerHour,
+        workplacePostcode: request.workplacePostcode ?? null,
+        workplaceLatitude: request.workplaceLatitude ?? null,
+        workplaceLongitude: request.workplaceLongitude ?? null,
+        accommodationsOffered: [
+          ...new Set(request.accommodationsOffered ?? []),
+        ].sort(),
         status: 'draft',
         version: 1,
         publishedAt: null,
@@ -193,7 +221,12 @@ export class PackagesService {
       if (request.unitId !== undefined)
         await this.access.ownUnit(manager, actor, request.unitId, 'unitId');
       const { allocations, ...fields } = request;
+      if (fields.accommodationsOffered)
+        fields.accommodationsOffered = [
+          ...new Set(fields.accommodationsOffered),
+        ].sort();
       const changed = assignChanged(pkg, fields);
+      assertWorkplace(pkg);
       if (allocations !== undefined) {
         const before = await this.allocationsOf(manager, pkg.id);
         await this.replaceAllocations(manager, pkg, allocations);

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdempotencyKeyEntity } from '@jcw/api-platform';
+import { IdempotencyKeyEntity, OutboxService } from '@jcw/api-platform';
 import { IdentityModule } from '@jcw/api-identity';
 import { CandidateCountingJobHandler } from './candidate-counting.job-handler';
 import { PlacementsController } from './placements.controller';
@@ -17,7 +17,12 @@ const entities = TypeOrmModule.forFeature([
 @Module({
   imports: [entities, IdentityModule],
   controllers: [PlacementsController],
-  providers: [PlacementsService, QuotaLedger, SustainabilityService],
+  providers: [
+    PlacementsService,
+    QuotaLedger,
+    SustainabilityService,
+    OutboxService,
+  ],
   exports: [PlacementsService, QuotaLedger],
 })
 export class PlacementsModule {}
@@ -25,6 +30,11 @@ export class PlacementsModule {}
 /** The placement jobs a worker process handles: recounting after register changes. */
 @Module({
   imports: [entities, IdentityModule],
-  providers: [PlacementsService, QuotaLedger, CandidateCountingJobHandler],
+  providers: [
+    PlacementsService,
+    QuotaLedger,
+    CandidateCountingJobHandler,
+    OutboxService,
+  ],
 })
 export class PlacementsWorkerModule {}

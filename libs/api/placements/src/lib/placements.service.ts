@@ -3,14 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import {
   Actor,
+  OutboxService,
   RequestContext,
   onceForKey,
   retryOnDeadlock,
 } from '@jcw/api-platform';
 import { AuditService, OrgUnitEntity, UserEntity } from '@jcw/api-identity';
-import { CandidateEntity } from '@jcw/api-candidates';
+import { CandidateEntity, announceMatchingChange } from '@jcw/api-candidates';
 import { CarvedPackageEntity } from '@jcw/api-carving';
 import type {
+  CreatePlacementRequest,
   LedgerEntryDto,
   LedgerEntryKind,
   PlacementDto,
@@ -60,6 +62,7 @@ export class PlacementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ledger: QuotaLedger,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async list(
@@ -137,101 +140,103 @@ export class PlacementsService {
             scope: 'placements.create',
             body: request,
           },
-          async () => {
-            const organisationId = organisationOf(actor);
-            const candidate = await this.lockCandidate(
-              manager,
-              organisationId,
-              request.candidateId,
-              'candidateId',
-            );
-            await this.assertUnit(manager, organisationId, request.unitId);
-            if (request.jobcoachUserId)
-              await this.assertJobcoach(
-                manager,
-                organisationId,
-                request.jobcoachUserId,
-              );
-            const placement = manager.create(PlacementEntity, {
-              organisationId,
-              unitId: request.unitId,
-              candidateId: candidate.id,
-              packageId: request.packageId ?? null,
-              method: request.method,
-              contractKind: request.contractKind,
-              lenderName: request.lenderName ?? null,
-              teamName: request.teamName ?? null,
-              teamLeaderName: request.teamLeaderName ?? null,
-              jobcoachUserId: request.jobcoachUserId ?? null,
-              startDate: request.startDate,
-              plannedEndDate: request.plannedEndDate ?? null,
-              endDate: null,
-              endReason: null,
-              endNote: null,
-              createdByUserId: actor.userId,
-            });
-            assertMethodDetails(placement);
-            assertPlannedEnd(placement);
-            const hours = [
-              {
-                effectiveFrom: request.startDate,
-                hoursPerWeek: request.hoursPerWeek,
-              },
-            ];
-            await this.assertWithinCandidateHours(
-              manager,
-              candidate,
-              null,
-              placement,
-              hours,
-            );
-            await manager.save(placement);
-            await manager.insert(
-              PlacementHoursEntity,
-              hours.map((step) => ({ ...step, placementId: placement.id })),
-            );
-            if (request.packageId)
-              await this.fillPackage(
-                manager,
-                organisationId,
-                request.packageId,
-              );
-            // The person is at work now; coaching reads the first placement's start and hours.
-            await manager.update(CandidateEntity, candidate.id, {
-              status: 'placed',
-              placementStartDate:
-                candidate.placementStartDate ?? placement.startDate,
-              placementHoursPerWeek:
-                candidate.placementHoursPerWeek ?? request.hoursPerWeek,
-            });
-            await this.appendLedger(
-              manager,
-              actor,
-              placement,
-              hours,
-              candidate,
-              {
-                kind: 'placement_started',
-                effectiveDate: placement.startDate,
-                note: null,
-              },
-            );
-            await this.audit.record(
-              {
-                action: 'entity.created',
-                organisationId,
-                actorUserId: actor.userId,
-                entityType: 'placement',
-                entityId: placement.id,
-                requestId: context.requestId,
-              },
-              manager,
-            );
-            return (await this.dtos(manager, [placement]))[0];
-          },
+          () => this.createIn(manager, actor, request, context),
         ),
       ),
     );
+  }
+
+  /**
+   * A new placement inside the caller's transaction: an accepted proposal creates its placement
+   * in the same transaction that marks the proposal accepted.
+   */
+  async createIn(
+    manager: EntityManager,
+    actor: Actor,
+    request: CreatePlacementRequest,
+    context: RequestContext,
+  ): Promise<PlacementDto> {
+    const organisationId = organisationOf(actor);
+    const candidate = await this.lockCandidate(
+      manager,
+      organisationId,
+      request.candidateId,
+      'candidateId',
+    );
+    await this.assertUnit(manager, organisationId, request.unitId);
+    if (request.jobcoachUserId)
+      await this.assertJobcoach(
+        manager,
+        organisationId,
+        request.jobcoachUserId,
+      );
+    const placement = manager.create(PlacementEntity, {
+      organisationId,
+      unitId: request.unitId,
+      candidateId: candidate.id,
+      packageId: request.packageId ?? null,
+      method: request.method,
+      contractKind: request.contractKind,
+      lenderName: request.lenderName ?? null,
+      teamName: request.teamName ?? null,
+      teamLeaderName: request.teamLeaderName ?? null,
+      jobcoachUserId: request.jobcoachUserId ?? null,
+      startDate: request.startDate,
+      plannedEndDate: request.plannedEndDate ?? null,
+      endDate: null,
+      endReason: null,
+      endNote: null,
+      createdByUserId: actor.userId,
+    });
+    assertMethodDetails(placement);
+    assertPlannedEnd(placement);
+    const hours = [
+      {
+        effectiveFrom: request.startDate,
+        hoursPerWeek: request.hoursPerWeek,
+      },
+    ];
+    await this.assertWithinCandidateHours(
+      manager,
+      candidate,
+      null,
+      placement,
+      hours,
+    );
+    await manager.save(placement);
+    await manager.insert(
+      PlacementHoursEntity,
+      hours.map((step) => ({ ...step, placementId: placement.id })),
+    );
+    if (request.packageId)
+      await this.fillPackage(manager, organisationId, request.packageId);
+    // The person is at work now; coaching reads the first placement's start and hours.
+    await manager.update(CandidateEntity, candidate.id, {
+      status: 'placed',
+      placementStartDate: candidate.placementStartDate ?? placement.startDate,
+      placementHoursPerWeek:
+        candidate.placementHoursPerWeek ?? request.hoursPerWeek,
+    });
+    // A placed person is no longer matched: their scores go in the worker.
+    if (candidate.status !== 'placed')
+      await announceMatchingChange(this.outbox, manager, [candidate.id]);
+    await this.appendLedger(manager, actor, placement, hours, candidate, {
+      kind: 'placement_started',
+      effectiveDate: placement.startDate,
+      note: null,
+    });
+    await this.audit.record(
+      {
+        action: 'entity.created',
+        organisationId,
+        actorUserId: actor.userId,
+        entityType: 'placement',
+        entityId: placement.id,
+        requestId: context.requestId,
+      },
+      manager,
+    );
+    return (await this.dtos(manager, [placement]))[0];
   }
 
   async update(

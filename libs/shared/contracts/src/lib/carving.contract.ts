@@ -10,6 +10,7 @@ import type {
   TaskFrequency,
   TimeWindow,
 } from '@jcw/shared-domain';
+import type { Accommodation } from './candidates.contract';
 import type { Sector } from './identity.contract';
 
 /** Demand level per dimension key of the catalogue: 0 low, 1 moderate, 2 high; missing = 0. */
@@ -152,6 +153,12 @@ export interface PackageDto {
   carvedJobPayScale: string | null;
   /** Full employer cost per hour of the carved job in euros. */
   carvedJobCostPerHour: number;
+  /** Where the work is done: matching measures travel distance from here. */
+  workplacePostcode: string | null;
+  workplaceLatitude: number | null;
+  workplaceLongitude: number | null;
+  /** Provisions the workplace already offers; matching rewards people who need them. */
+  accommodationsOffered: Accommodation[];
   allocations: PackageAllocationDto[];
   summary: PackageSummaryDto;
   publishedAt: string | null;
@@ -182,6 +189,11 @@ export interface PackageWriteRequest {
   description?: string | null;
   carvedJobPayScale?: string | null;
   carvedJobCostPerHour: number;
+  workplacePostcode?: string | null;
+  /** Both or neither; without them the postcode is geocoded when a geocoder is configured. */
+  workplaceLatitude?: number | null;
+  workplaceLongitude?: number | null;
+  accommodationsOffered?: Accommodation[];
   /** The whole set: a PATCH with allocations replaces them all. */
   allocations: AllocationRequest[];
 }

@@ -153,7 +153,9 @@ export interface TaskFeedback {
   readonly gainedWithoutTask: number;
   /**
    * Per dimension on which this task sets the package's demand, the candidates gained by
-   * lowering the task's demand there by one level (the other tasks unchanged).
+   * lowering the task's demand there by one level (the other tasks unchanged). `from` is the
+   * task's level (equal to the package's), `to` the task's level after lowering; the package's
+   * demand then becomes the highest of `to` and the other tasks' levels.
    */
   readonly gainedByLowering: readonly {
     readonly dimension: DemandDimensionKey;

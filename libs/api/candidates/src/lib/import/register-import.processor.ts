@@ -1,4 +1,5 @@
 import { announceCountingChange, countingInputs } from '../counting-change';
+import { announcePoolChange } from '../matching-change';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { RegisterImportColumn } from '@jcw/shared-contracts';
@@ -296,11 +297,19 @@ export class RegisterImportProcessor {
     failure: string | null,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
+      const [finished] = (await manager.query(
         `UPDATE register_imports SET status = $2, failure = $3, finished_at = now()
-          WHERE id = $1 AND status IN ('queued', 'running')`,
+          WHERE id = $1 AND status IN ('queued', 'running') RETURNING organisation_id`,
         [importId, status, failure?.slice(0, 500) ?? null],
-      );
+      )) as [{ organisation_id: string }[], number];
+      // Even a failed import may have committed batches: the pool changed either way.
+      if (finished.length > 0)
+        await announcePoolChange(
+          this.outbox,
+          manager,
+          finished[0].organisation_id,
+          importId,
+        );
       await manager.query(
         `DELETE FROM register_import_chunks WHERE import_id = $1`,
         [importId],

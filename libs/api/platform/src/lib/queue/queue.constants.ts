@@ -18,6 +18,8 @@ export const JobName = {
   packagePublished: 'carving.package-published',
   registerImport: 'candidates.register-import',
   candidateCountingChanged: 'placements.candidate-counting-changed',
+  candidateMatchingChanged: 'matching.candidate-changed',
+  candidatePoolChanged: 'matching.pool-changed',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -27,6 +29,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.packagePublished]: QueueName.matching,
   [JobName.registerImport]: QueueName.candidates,
   [JobName.candidateCountingChanged]: QueueName.quota,
+  [JobName.candidateMatchingChanged]: QueueName.matching,
+  [JobName.candidatePoolChanged]: QueueName.matching,
 };
 
 export interface PlatformPingPayload {
@@ -60,11 +64,33 @@ export interface CandidateCountingChangedPayload {
   version: number;
 }
 
+/**
+ * A candidate's profile changed in a way matching reads (limitations, hours, location, skills,
+ * status, consent ...): their matches against every published package are replaced. The job id
+ * carries the candidate's version, so a stale job finds a newer version and does nothing.
+ */
+export interface CandidateMatchingChangedPayload {
+  candidateId: string;
+  organisationId: string;
+  version: number;
+}
+
+/**
+ * Many candidates changed at once (a register import): every published package of the
+ * organisation is re-scored. The job id carries what caused it (the import id).
+ */
+export interface CandidatePoolChangedPayload {
+  organisationId: string;
+  cause: string;
+}
+
 export interface JobPayloads {
   [JobName.platformPing]: PlatformPingPayload;
   [JobName.packagePublished]: PackagePublishedPayload;
   [JobName.registerImport]: RegisterImportPayload;
   [JobName.candidateCountingChanged]: CandidateCountingChangedPayload;
+  [JobName.candidateMatchingChanged]: CandidateMatchingChangedPayload;
+  [JobName.candidatePoolChanged]: CandidatePoolChangedPayload;
 }
 
 /**

@@ -5,6 +5,7 @@ import { Carving1763900000000 } from './1763900000000-carving';
 import { CarvingTemplates1763900000001 } from './1763900000001-carving-templates';
 import { RegisterAndCoaching1763910000000 } from './1763910000000-register-and-coaching';
 import { PlacementsAndQuota1763920000000 } from './1763920000000-placements-and-quota';
+import { Matching1763930000000 } from './1763930000000-matching';
 
 /**
  * Every migration of the product, oldest first. Domain libraries depend on the platform, so the
@@ -18,4 +19,5 @@ export const migrations = [
   CarvingTemplates1763900000001,
   RegisterAndCoaching1763910000000,
   PlacementsAndQuota1763920000000,
+  Matching1763930000000,
 ];
