@@ -338,9 +338,9 @@ describe('matching over HTTP', () => {
         candidateId: blocked,
       });
       expect(bad.status).toBe(400);
-      expect(bad.body.details?.map((detail) => detail.field)).toContain(
-        'packageId',
-      );
+      expect(
+        bad.body.details?.map((detail: { field: string }) => detail.field),
+      ).toContain('packageId');
     });
 
     it('shows the manager of the unit the fit without a name, audits the read, and hides it from other managers', async () => {

@@ -12,6 +12,10 @@ const pkg: PackageDto = {
   version: 2,
   carvedJobPayScale: 'schaal 3',
   carvedJobCostPerHour: 32,
+  workplacePostcode: null,
+  workplaceLatitude: null,
+  workplaceLongitude: null,
+  accommodationsOffered: [],
   allocations: [
     {
       taskId: 'task-post',
