@@ -9,6 +9,7 @@ const MENU: Record<Role, string[]> = {
   admin: [
     'Overzicht',
     'Systeemstatus',
+    'Meldingen',
     'Quotum',
     'Eenheden',
     'Gebruikers',
@@ -19,25 +20,36 @@ const MENU: Record<Role, string[]> = {
   hr_adviser: [
     'Overzicht',
     'Systeemstatus',
+    'Meldingen',
     'Kandidaten',
     'Jobcoaching',
     'Functies',
     'Pakketten',
     'Sjablonen',
     'Eenheidsscan',
+    'Teamindeling',
+    'Voorstellen',
     'Plaatsingen',
     'Quotum',
   ],
-  jobcoach: ['Overzicht', 'Systeemstatus', 'Kandidaten', 'Jobcoaching'],
+  jobcoach: [
+    'Overzicht',
+    'Systeemstatus',
+    'Meldingen',
+    'Kandidaten',
+    'Jobcoaching',
+  ],
   manager: [
     'Overzicht',
     'Systeemstatus',
+    'Meldingen',
     'Functies',
     'Pakketten',
     'Sjablonen',
     'Eenheidsscan',
+    'Voorstellen',
   ],
-  coordinator: ['Overzicht', 'Systeemstatus', 'Quotum'],
+  coordinator: ['Overzicht', 'Systeemstatus', 'Meldingen', 'Quotum'],
 };
 
 /** Names no earlier run can have used, because the e2e database lives on between runs. */

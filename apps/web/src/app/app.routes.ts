@@ -79,6 +79,25 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'voorstellen',
+        loadChildren: () =>
+          import('./matching/matching.routes').then((m) => m.proposalsRoutes),
+      },
+      {
+        path: 'teamindeling',
+        loadChildren: () =>
+          import('./matching/matching.routes').then(
+            (m) => m.teamAssignmentRoutes,
+          ),
+      },
+      {
+        path: 'meldingen',
+        loadChildren: () =>
+          import('./matching/matching.routes').then(
+            (m) => m.notificationsRoutes,
+          ),
+      },
+      {
         path: 'quotum',
         loadChildren: () =>
           import('./quota/quota.routes').then((m) => m.quotaRoutes),

@@ -77,6 +77,7 @@ describe('App shell', () => {
     expect(navLinks()).toEqual([
       'Overzicht',
       'Systeemstatus',
+      'Meldingen',
       'Quotum',
       'Eenheden',
       'Gebruikers',
@@ -85,15 +86,17 @@ describe('App shell', () => {
     ]);
   });
 
-  it('shows a manager Overzicht, Systeemstatus and the carving pages', async () => {
+  it('shows a manager Overzicht, Systeemstatus, Meldingen, the carving pages and Voorstellen', async () => {
     const { navLinks } = await renderShell(['manager']);
     expect(navLinks()).toEqual([
       'Overzicht',
       'Systeemstatus',
+      'Meldingen',
       'Functies',
       'Pakketten',
       'Sjablonen',
       'Eenheidsscan',
+      'Voorstellen',
     ]);
   });
 

@@ -10,6 +10,8 @@ const menuOf = (...roles: Role[]) =>
   ).map((item) => item.path);
 
 const EVERYONE = ['/', '/status'];
+/** Every role that belongs to an organisation also gets its notifications. */
+const ORGANISATION = [...EVERYONE, '/meldingen'];
 const CANDIDATES = ['/kandidaten', '/coaching'];
 const CARVING = ['/functies', '/pakketten', '/sjablonen', '/eenheidsscan'];
 const ADMIN = [
@@ -20,8 +22,8 @@ const ADMIN = [
 ];
 
 describe('the main menu per role', () => {
-  it('shows the admin Overzicht, Systeemstatus, Quotum, Eenheden, Gebruikers, Auditlog and Quotumbeheer', () => {
-    expect(menuOf('admin')).toEqual([...EVERYONE, '/quotum', ...ADMIN]);
+  it('shows the admin Overzicht, Systeemstatus, Meldingen, Quotum, Eenheden, Gebruikers, Auditlog and Quotumbeheer', () => {
+    expect(menuOf('admin')).toEqual([...ORGANISATION, '/quotum', ...ADMIN]);
   });
 
   it('shows the superadmin Overzicht, Systeemstatus, Quotumbeheer and Organisaties', () => {
@@ -32,26 +34,40 @@ describe('the main menu per role', () => {
     ]);
   });
 
-  it('shows an hr adviser Kandidaten, Jobcoaching, the carving pages, Plaatsingen and Quotum', () => {
+  it('shows an hr adviser Meldingen, Kandidaten, Jobcoaching, the carving pages, Teamindeling, Voorstellen, Plaatsingen and Quotum', () => {
     expect(menuOf('hr_adviser')).toEqual([
-      ...EVERYONE,
+      ...ORGANISATION,
       ...CANDIDATES,
       ...CARVING,
+      '/teamindeling',
+      '/voorstellen',
       '/plaatsingen',
       '/quotum',
     ]);
   });
 
-  it('shows a jobcoach Overzicht, Systeemstatus, Kandidaten and Jobcoaching', () => {
-    expect(menuOf('jobcoach')).toEqual([...EVERYONE, ...CANDIDATES]);
+  it('shows a jobcoach Overzicht, Systeemstatus, Meldingen, Kandidaten and Jobcoaching', () => {
+    expect(menuOf('jobcoach')).toEqual([...ORGANISATION, ...CANDIDATES]);
   });
 
-  it('shows a manager Functies, Pakketten, Sjablonen and Eenheidsscan to read', () => {
-    expect(menuOf('manager')).toEqual([...EVERYONE, ...CARVING]);
+  it('shows a manager the carving pages to read, Voorstellen (their inbox) and Meldingen', () => {
+    expect(menuOf('manager')).toEqual([
+      ...ORGANISATION,
+      ...CARVING,
+      '/voorstellen',
+    ]);
   });
 
-  it('shows a coordinator Overzicht, Systeemstatus and Quotum', () => {
-    expect(menuOf('coordinator')).toEqual([...EVERYONE, '/quotum']);
+  it('shows a coordinator Overzicht, Systeemstatus, Meldingen and Quotum', () => {
+    expect(menuOf('coordinator')).toEqual([...ORGANISATION, '/quotum']);
+  });
+
+  it('lets only the hr adviser see matched candidates, assign teams and propose, and only managers decide', () => {
+    expect(ACCESS.matching).toEqual(['hr_adviser']);
+    expect(ACCESS.teamAssignment).toEqual(['hr_adviser']);
+    expect(ACCESS.proposals).toEqual(['hr_adviser', 'manager']);
+    expect(ACCESS.proposalDecide).toEqual(['manager']);
+    expect(ACCESS.notifications).not.toContain('superadmin');
   });
 
   it('lets only the hr adviser record placements, and only admins change the quota figures', () => {
@@ -67,9 +83,10 @@ describe('the main menu per role', () => {
 
   it('combines the items of every role a user holds, each once', () => {
     expect(menuOf('admin', 'superadmin', 'manager', 'jobcoach')).toEqual([
-      ...EVERYONE,
+      ...ORGANISATION,
       ...CANDIDATES,
       ...CARVING,
+      '/voorstellen',
       '/quotum',
       ...ADMIN,
       '/beheer/organisaties',

@@ -26,6 +26,15 @@ export const ACCESS = {
   carvingWrite: ['hr_adviser'],
   /** Recording placements, their hours and their end; every change writes the quota ledger. */
   placements: ['hr_adviser'],
+  /** A package's ranked candidates, near misses and carving feedback; proposing; the spotlight. */
+  matching: ['hr_adviser'],
+  /** Advisers follow every proposal; managers decide on those for their units (their inbox). */
+  proposals: ['hr_adviser', 'manager'],
+  /** Accepting (which creates the placement) and rejecting: the manager of the unit. */
+  proposalDecide: ['manager'],
+  teamAssignment: ['hr_adviser'],
+  /** In-app notifications: every role that belongs to an organisation. */
+  notifications: ['admin', 'hr_adviser', 'jobcoach', 'manager', 'coordinator'],
   /** The quota counter: advisers and admins of their own organisation, coordinators of any. */
   quota: ['admin', 'hr_adviser', 'coordinator'],
   /** The legal figures per year and rebuilding the counter (both also platform-wide, so the
@@ -50,12 +59,23 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', roles: ACCESS.home, exact: true },
   { path: '/status', labelKey: 'nav.status', roles: ACCESS.status },
+  {
+    path: '/meldingen',
+    labelKey: 'nav.notifications',
+    roles: ACCESS.notifications,
+  },
   { path: '/kandidaten', labelKey: 'nav.candidates', roles: ACCESS.candidates },
   { path: '/coaching', labelKey: 'nav.coaching', roles: ACCESS.coaching },
   { path: '/functies', labelKey: 'nav.functions', roles: ACCESS.functions },
   { path: '/pakketten', labelKey: 'nav.packages', roles: ACCESS.packages },
   { path: '/sjablonen', labelKey: 'nav.templates', roles: ACCESS.templates },
   { path: '/eenheidsscan', labelKey: 'nav.unitScan', roles: ACCESS.unitScan },
+  {
+    path: '/teamindeling',
+    labelKey: 'nav.teamAssignment',
+    roles: ACCESS.teamAssignment,
+  },
+  { path: '/voorstellen', labelKey: 'nav.proposals', roles: ACCESS.proposals },
   {
     path: '/plaatsingen',
     labelKey: 'nav.placements',

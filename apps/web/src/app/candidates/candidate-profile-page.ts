@@ -52,6 +52,7 @@ import { ApiFailure, formatDate } from '@jcw/web-shared-util';
 import { Announcement } from '../admin/announcement';
 import { parseSkills, rubricGroups } from '../carving/carving-format';
 import { CoachingSection } from '../coaching/coaching-section';
+import { CandidateMatchesSection } from '../matching/candidate-matches-section';
 import { focusFirstInvalid, showServerErrors } from '../forms/form-errors';
 import { LanguagePreference } from '../i18n/language-preference';
 import { ACCESS } from '../navigation';
@@ -93,12 +94,13 @@ function optionalNumber(value: number | string | null): number | null {
 /**
  * A candidate's full profile (hr_adviser, or the candidate's jobcoach): the register facts with
  * only the last three BSN digits, what matching still misses, and one editor for the rest with
- * the limitation levels laid out by FML rubric. Only changed fields are sent. Below it the
- * jobcoaching record, and for hr advisers the erasure. Opening it is an audited read on the API.
+ * the limitation levels laid out by FML rubric. Only changed fields are sent. Above the editor the
+ * packages the person fits best; below it the jobcoaching record, and for hr advisers the erasure. Opening it is an audited read on the API.
  */
 @Component({
   selector: 'jcw-candidate-profile-page',
   imports: [
+    CandidateMatchesSection,
     CoachingSection,
     ErrorAlert,
     FieldError,

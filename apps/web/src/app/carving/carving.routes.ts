@@ -6,6 +6,7 @@ import { ACCESS } from '../navigation';
  * Job carving: "Functies", "Pakketten", "Sjablonen" and "Eenheidsscan", each a top-level Dutch path like
  * "kandidaten", one lazy page per screen. `nieuw` comes before `:id`, which would otherwise take
  * it for a package id. Managers may open every page; the pages hide what only hr advisers may do.
+ * A package's matched candidates (`:id/kandidaten`) are for hr advisers only.
  */
 export const functionsRoutes: Route[] = [
   {
@@ -39,6 +40,15 @@ export const packagesRoutes: Route[] = [
     canActivate: [roleGuard(ACCESS.carvingWrite)],
     loadComponent: () =>
       import('./package-composer-page').then((m) => m.PackageComposerPage),
+  },
+  {
+    path: ':id/kandidaten',
+    title: 'matching.candidates.pageTitle',
+    canActivate: [roleGuard(ACCESS.matching)],
+    loadComponent: () =>
+      import('../matching/package-candidates-page').then(
+        (m) => m.PackageCandidatesPage,
+      ),
   },
   {
     path: ':id',

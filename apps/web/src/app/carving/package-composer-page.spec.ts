@@ -96,6 +96,10 @@ function aSavedPackage(task: TaskDto, hoursPerWeek: number): PackageDto {
     version: 2,
     carvedJobPayScale: null,
     carvedJobCostPerHour: 25,
+    workplacePostcode: '3511AB',
+    workplaceLatitude: 52.0921,
+    workplaceLongitude: 5.1156,
+    accommodationsOffered: ['jobcoach', 'aids'],
     allocations: [
       {
         taskId: task.id,
@@ -277,6 +281,10 @@ describe('PackageComposerPage', () => {
       description: null,
       carvedJobPayScale: null,
       carvedJobCostPerHour: 25,
+      workplacePostcode: null,
+      workplaceLatitude: null,
+      workplaceLongitude: null,
+      accommodationsOffered: [],
       allocations: [{ taskId: aTask().id, hoursPerWeek: 20 }],
     });
     save.flush(anApiError('TASK_OVER_ALLOCATED', 409), {
@@ -317,5 +325,89 @@ describe('PackageComposerPage', () => {
     expect(button('Wijzigingen opslaan')).toBeUndefined();
     expect(button('Publiceren')).toBeUndefined();
     expect(button('PDF downloaden')).toBeDefined();
+    expect(page.textContent).toContain('3511AB');
+    expect(page.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Voorzieningen op de werkplek Jobcoach, Hulpmiddelen',
+    );
+    expect(page.querySelector('[data-testid="candidates-link"]')).toBeNull();
+  });
+
+  it('sends the workplace, its coordinates and the provisions it offers', async () => {
+    const { page, settle, http, button } = await composeWith(aTask());
+    const type = (name: string, value: string) => {
+      const input = page.querySelector<HTMLInputElement>(
+        `input[formcontrolname="${name}"]`,
+      );
+      if (!input) throw new Error(`no field ${name}`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('title', 'Facilitaire ondersteuning');
+    type('carvedJobCostPerHour', '25');
+    type('workplacePostcode', '3511AB ');
+    type('workplaceLatitude', '52.0921');
+    type('workplaceLongitude', '5.1156');
+    Array.from(page.querySelectorAll<HTMLElement>('mat-checkbox'))
+      .find((each) => each.textContent?.trim() === 'Jobcoach')
+      ?.querySelector('input')
+      ?.click();
+    await settle();
+    button('Concept opslaan')?.click();
+    await settle();
+
+    const save = http.expectOne({ method: 'POST', url: CARVING_URL.packages });
+    expect(save.request.body).toMatchObject({
+      workplacePostcode: '3511AB',
+      workplaceLatitude: 52.0921,
+      workplaceLongitude: 5.1156,
+      accommodationsOffered: ['jobcoach'],
+    });
+    save.flush(anApiError('PACKAGE_INVALID', 422), {
+      status: 422,
+      statusText: 'Unprocessable Entity',
+    });
+    await settle();
+  });
+
+  it('asks for the longitude too once a latitude is filled in', async () => {
+    const { page, settle, http, button } = await composeWith(aTask());
+    const latitude = page.querySelector<HTMLInputElement>(
+      'input[formcontrolname="workplaceLatitude"]',
+    );
+    if (latitude) {
+      latitude.value = '52.09';
+      latitude.dispatchEvent(new Event('input'));
+    }
+    button('Concept opslaan')?.click();
+    await settle();
+
+    expect(
+      page
+        .querySelector('input[formcontrolname="workplaceLongitude"]')
+        ?.closest('mat-form-field')
+        ?.querySelector('mat-error')?.textContent,
+    ).toContain('Vul zowel de breedtegraad als de lengtegraad in');
+    http.expectNone({ method: 'POST', url: CARVING_URL.packages });
+  });
+
+  it('links an adviser from a saved package to its candidates', async () => {
+    const task = aTask();
+    const pkg = aSavedPackage(task, 14);
+    const { page, http, settle } = await openComposer(`/pakketten/${pkg.id}`);
+    http.expectOne(CARVING_URL.functions).flush([]);
+    http.expectOne(IDENTITY_URL.units).flush([UNIT]);
+    http.expectOne(packageUrl(pkg.id)).flush(pkg);
+    http.expectOne(functionUrl(FUNCTION_ID)).flush(aFunction([task]));
+    await settle();
+    http
+      .expectOne((request) =>
+        request.url.startsWith(`${packageUrl(pkg.id)}/business-case`),
+      )
+      .flush(null);
+    await settle();
+
+    const link = page.querySelector('[data-testid="candidates-link"]');
+    expect(link?.textContent?.trim()).toBe('Kandidaten bekijken');
+    expect(link?.getAttribute('href')).toBe(`/pakketten/${pkg.id}/kandidaten`);
   });
 });

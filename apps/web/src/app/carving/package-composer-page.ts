@@ -14,19 +14,29 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
+  AbstractControl,
   FormControl,
+  FormGroup,
   NonNullableFormBuilder,
   ReactiveFormsModule,
+  ValidationErrors,
+  ValidatorFn,
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { PackageDto, TemplateDto } from '@jcw/shared-contracts';
+import {
+  Accommodation,
+  ACCOMMODATIONS,
+  PackageDto,
+  TemplateDto,
+} from '@jcw/shared-contracts';
 import { PackageError, PackageWarning } from '@jcw/shared-domain';
 import {
   AuthStore,
@@ -74,6 +84,35 @@ function isSavedPackageState(state: unknown): state is SavedPackageState {
   );
 }
 
+/** `3511AB` or `3511 ab`: the API normalises the spacing and the case. */
+const DUTCH_POSTCODE = /^\s*[1-9]\d{3}\s?[A-Za-z]{2}\s*$/;
+
+/** A number input's value, or null when empty. */
+function optionalNumber(value: number | string | null): number | null {
+  if (value === null || value === '') return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+/**
+ * The workplace's coordinates go together: one without the other is refused here, as the API
+ * would refuse it, on the field that is still empty.
+ */
+export function withCoordinate(other: string): ValidatorFn {
+  return (control: AbstractControl<number | null>): ValidationErrors | null => {
+    const sibling = control.parent?.get(other)?.value as
+      | number
+      | string
+      | null
+      | undefined;
+    const empty = (value: unknown) =>
+      value === null || value === undefined || value === '';
+    return empty(control.value) && !empty(sibling)
+      ? { coordinatesPair: true }
+      : null;
+  };
+}
+
 /** Errors that stop a save; the rest (hour bounds) the API judges when publishing. */
 const BLOCKING: ReadonlySet<PackageError['code']> = new Set([
   'no_tasks',
@@ -96,6 +135,7 @@ const BLOCKING: ReadonlySet<PackageError['code']> = new Set([
     ErrorAlert,
     FieldError,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -141,7 +181,26 @@ export class PackageComposerPage {
       Validators.required,
       Validators.min(0),
     ]),
+    workplacePostcode: ['', Validators.pattern(DUTCH_POSTCODE)],
+    // The API takes coordinates within the Netherlands only (WGS84).
+    workplaceLatitude: this.fb.control<number | null>(null, [
+      Validators.min(50.7),
+      Validators.max(53.6),
+      withCoordinate('workplaceLongitude'),
+    ]),
+    workplaceLongitude: this.fb.control<number | null>(null, [
+      Validators.min(3.3),
+      Validators.max(7.3),
+      withCoordinate('workplaceLatitude'),
+    ]),
+    /** One box per provision, labelled as on the candidate's profile. */
+    accommodationsOffered: new FormGroup(
+      Object.fromEntries(
+        ACCOMMODATIONS.map((each) => [each, this.fb.control(false)]),
+      ) as Record<Accommodation, FormControl<boolean>>,
+    ),
   });
+  protected readonly accommodations = ACCOMMODATIONS;
   protected readonly functionChoice = this.fb.control<string | null>(null);
   private readonly chosenFunctionId = toSignal(
     this.functionChoice.valueChanges.pipe(startWith(null)),
@@ -209,6 +268,21 @@ export class PackageComposerPage {
     this.functionChoice.valueChanges
       .pipe(takeUntilDestroyed())
       .subscribe((id) => id && this.store.loadFunction(id));
+    // Each coordinate's "fill in the other one too" depends on the other field.
+    this.form.controls.workplaceLatitude.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() =>
+        this.form.controls.workplaceLongitude.updateValueAndValidity({
+          emitEvent: false,
+        }),
+      );
+    this.form.controls.workplaceLongitude.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() =>
+        this.form.controls.workplaceLatitude.updateValueAndValidity({
+          emitEvent: false,
+        }),
+      );
     effect(() => {
       const pkg = this.store.pkg();
       if (pkg) {
@@ -300,6 +374,7 @@ export class PackageComposerPage {
     const value = this.form.getRawValue();
     const description = value.description.trim();
     const payScale = value.carvedJobPayScale.trim();
+    const postcode = value.workplacePostcode.trim();
     const isNew = this.store.pkg() === null;
     const outcome = await this.store.save({
       unitId: value.unitId as string,
@@ -307,6 +382,12 @@ export class PackageComposerPage {
       description: description === '' ? null : description,
       carvedJobPayScale: payScale === '' ? null : payScale,
       carvedJobCostPerHour: Number(value.carvedJobCostPerHour),
+      workplacePostcode: postcode === '' ? null : postcode,
+      workplaceLatitude: optionalNumber(value.workplaceLatitude),
+      workplaceLongitude: optionalNumber(value.workplaceLongitude),
+      accommodationsOffered: ACCOMMODATIONS.filter(
+        (each) => value.accommodationsOffered[each],
+      ),
     });
     if (!outcome.ok) {
       this.showFailure(outcome.failure, 'carving.composer.actions.saveFailed');
@@ -499,6 +580,15 @@ export class PackageComposerPage {
         description: pkg.description ?? '',
         carvedJobPayScale: pkg.carvedJobPayScale ?? '',
         carvedJobCostPerHour: pkg.carvedJobCostPerHour,
+        workplacePostcode: pkg.workplacePostcode ?? '',
+        workplaceLatitude: pkg.workplaceLatitude,
+        workplaceLongitude: pkg.workplaceLongitude,
+        accommodationsOffered: Object.fromEntries(
+          ACCOMMODATIONS.map((each) => [
+            each,
+            (pkg.accommodationsOffered ?? []).includes(each),
+          ]),
+        ) as Record<Accommodation, boolean>,
       },
       { emitEvent: false },
     );

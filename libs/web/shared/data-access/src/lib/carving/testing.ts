@@ -95,6 +95,10 @@ export function aPackage(
     version: 1,
     carvedJobPayScale: null,
     carvedJobCostPerHour: 25,
+    workplacePostcode: null,
+    workplaceLatitude: null,
+    workplaceLongitude: null,
+    accommodationsOffered: [],
     allocations: lines.map(({ task, hoursPerWeek: hours }) => ({
       taskId: task.id,
       taskName: task.name,

@@ -1,0 +1,208 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogModule,
+  MatDialogRef,
+} from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  AcceptProposalRequest,
+  CONTRACT_KINDS,
+  ContractKind,
+  ProposalDto,
+} from '@jcw/shared-contracts';
+import { IdempotencyKey } from '@jcw/web-shared-data-access';
+import { ErrorAlert, FieldError } from '@jcw/web-shared-ui';
+import { ApiFailure, Language, Outcome } from '@jcw/web-shared-util';
+import {
+  focusFirstInvalid,
+  showServerErrors,
+  withUnshownErrors,
+} from '../forms/form-errors';
+
+export interface AcceptProposalDialogData {
+  pseudonym: string;
+  packageTitle: string;
+  /** Prefills the hours; the manager may agree fewer (or more, within the person's maximum). */
+  packageHoursPerWeek: number;
+  language: Language;
+  accept: (
+    request: AcceptProposalRequest,
+    idempotencyKey: string,
+  ) => Promise<Outcome<ProposalDto>>;
+}
+
+/**
+ * "Voorstel accepteren" (manager): the start date, the kind of contract and the weekly hours of
+ * the placement that accepting creates. One key per opening, so accepting twice places once. A
+ * refusal - decided already, too many hours for the person, the package no longer available - is
+ * shown here with the API's reason and the dialog stays open.
+ */
+@Component({
+  selector: 'jcw-accept-proposal-dialog',
+  imports: [
+    ErrorAlert,
+    FieldError,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>
+      {{
+        'matching.accept.title'
+          | transloco: { candidate: data.pseudonym, package: data.packageTitle }
+      }}
+    </h2>
+    <form [formGroup]="form" (ngSubmit)="submit()">
+      <mat-dialog-content>
+        <p>{{ 'matching.accept.intro' | transloco }}</p>
+        @if (failure(); as failure) {
+          <jcw-error-alert
+            [failure]="failure"
+            titleKey="matching.accept.failed"
+            [language]="data.language"
+          />
+        }
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'matching.accept.startDate' | transloco }}</mat-label>
+          <input matInput type="date" formControlName="startDate" required />
+          <mat-error>
+            <jcw-field-error
+              [errors]="form.controls.startDate.errors"
+              [field]="'matching.accept.startDate' | transloco"
+            />
+          </mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{
+            'placements.field.contractKind' | transloco
+          }}</mat-label>
+          <mat-select formControlName="contractKind" required>
+            @for (option of contractKinds; track option) {
+              <mat-option [value]="option">{{
+                'placements.contractKind.' + option | transloco
+              }}</mat-option>
+            }
+          </mat-select>
+          <mat-error>
+            <jcw-field-error
+              [errors]="form.controls.contractKind.errors"
+              [field]="'placements.field.contractKind' | transloco"
+            />
+          </mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{
+            'placements.field.hoursPerWeek' | transloco
+          }}</mat-label>
+          <input
+            matInput
+            type="number"
+            inputmode="decimal"
+            min="0.5"
+            max="60"
+            step="0.5"
+            formControlName="hoursPerWeek"
+            required
+          />
+          <mat-hint>{{ 'matching.accept.hoursHint' | transloco }}</mat-hint>
+          <mat-error>
+            <jcw-field-error
+              [errors]="form.controls.hoursPerWeek.errors"
+              [field]="'placements.field.hoursPerWeek' | transloco"
+            />
+          </mat-error>
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>
+          {{ 'common.cancel' | transloco }}
+        </button>
+        <button mat-flat-button type="submit" [attr.aria-disabled]="saving()">
+          {{
+            (saving() ? 'common.saving' : 'matching.accept.submit') | transloco
+          }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    mat-form-field {
+      width: 100%;
+    }
+  `,
+})
+export class AcceptProposalDialog {
+  protected readonly data = inject<AcceptProposalDialogData>(MAT_DIALOG_DATA);
+  private readonly ref =
+    inject<MatDialogRef<AcceptProposalDialog, ProposalDto>>(MatDialogRef);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly key = new IdempotencyKey();
+
+  protected readonly contractKinds = CONTRACT_KINDS;
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group({
+    startDate: ['', Validators.required],
+    contractKind: this.fb.control<ContractKind | null>(
+      null,
+      Validators.required,
+    ),
+    hoursPerWeek: this.fb.control<number | null>(
+      this.data.packageHoursPerWeek,
+      [Validators.required, Validators.min(0.5), Validators.max(60)],
+    ),
+  });
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly saving = signal(false);
+
+  protected async submit(): Promise<void> {
+    if (this.saving()) return;
+    this.failure.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalid(this.host.nativeElement, this.injector);
+      return;
+    }
+    const value = this.form.getRawValue();
+    this.saving.set(true);
+    const outcome = await this.data.accept(
+      {
+        startDate: value.startDate,
+        contractKind: value.contractKind as ContractKind,
+        hoursPerWeek: Number(value.hoursPerWeek),
+      },
+      this.key.value,
+    );
+    this.key.settle(outcome);
+    this.saving.set(false);
+    if (outcome.ok) {
+      this.ref.close(outcome.value);
+      return;
+    }
+    const unshown = showServerErrors(this.form, outcome.failure.fieldErrors);
+    this.failure.set(withUnshownErrors(outcome.failure, unshown));
+  }
+}
