@@ -430,6 +430,16 @@ describe('matching over HTTP', () => {
         [world.adviser.user.id, open.id],
       );
       expect(decided.rows).toEqual([{ status: 'accepted' }]);
+      const sustainability = await call(
+        'GET',
+        '/api/placements/sustainability',
+        world.adviser.token,
+      );
+      expect(sustainability.body.funnel).toMatchObject({
+        proposalsMade: 1,
+        proposalsAccepted: 1,
+        placementsOnPackages: 1,
+      });
     });
 
     it('accepts only one of two proposals that together exceed the person’s hours, even at once', async () => {

@@ -62,6 +62,8 @@ const SUSTAINABILITY: SustainabilityDto = {
   endedByReason: [{ reason: 'too_heavy', count: 1 }],
   funnel: {
     packagesPublished: 3,
+    proposalsMade: 4,
+    proposalsAccepted: 2,
     placementsOnPackages: 2,
     placementsActive: 4,
   },
@@ -150,6 +152,16 @@ describe('QuotaPage', () => {
     expect(link?.getAttribute('href')).toBe(
       `/quotum/regels?year=${YEAR}&method=individual`,
     );
+    const funnel = [...page.querySelectorAll('.funnel li')].map((step) =>
+      step.textContent?.trim(),
+    );
+    expect(funnel).toEqual([
+      '3 gepubliceerde takenpakketten',
+      '4 kandidaten voorgesteld aan een manager',
+      '2 voorstellen geaccepteerd',
+      '2 plaatsingen op een takenpakket',
+      '4 actieve plaatsingen',
+    ]);
   });
 
   it('says an organisation is below the threshold, and tells an admin where the missing paid hours go', async () => {

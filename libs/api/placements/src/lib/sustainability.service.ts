@@ -14,7 +14,7 @@ const RETENTION_MONTHS = [6, 12, 24] as const;
 /**
  * Whether placements last: the share still at work 6, 12 and 24 months after their start (over
  * placements old enough to tell), tenure, why placements ended, and the funnel from published
- * packages to people at work. An HR adviser or admin sees their organisation, a coordinator any
+ * packages through proposals to people at work. An HR adviser or admin sees their organisation, a coordinator any
  * organisation or the whole installation.
  */
 @Injectable()
@@ -55,6 +55,11 @@ export class SustainabilityService {
         WHERE published_at IS NOT NULL AND ${scope.replace('$2', '$1')}`,
       organisationId === null ? [] : [organisationId],
     )) as { published: number }[];
+    const [proposals] = (await this.dataSource.query(
+      `SELECT count(*)::int AS made, count(*) FILTER (WHERE status = 'accepted')::int AS accepted
+         FROM proposals WHERE ${scope.replace('$2', '$1')}`,
+      organisationId === null ? [] : [organisationId],
+    )) as { made: number; accepted: number }[];
     const countOf = new Map(reasons.map((row) => [row.reason, row.count]));
     return {
       organisationId,
@@ -79,6 +84,8 @@ export class SustainabilityService {
       })),
       funnel: {
         packagesPublished: published,
+        proposalsMade: proposals.made,
+        proposalsAccepted: proposals.accepted,
         placementsOnPackages: Number(retention['on_packages']),
         placementsActive: Number(retention['active']),
       },

@@ -187,6 +187,9 @@ export interface SustainabilityDto {
   endedByReason: { reason: EndReason; count: number }[];
   funnel: {
     packagesPublished: number;
+    /** People proposed to a manager for a package, and how many of those proposals were accepted. */
+    proposalsMade: number;
+    proposalsAccepted: number;
     placementsOnPackages: number;
     placementsActive: number;
   };

@@ -89,6 +89,8 @@ export function aSustainability(
     endedByReason: [{ reason: 'too_heavy', count: 1 }],
     funnel: {
       packagesPublished: 3,
+      proposalsMade: 4,
+      proposalsAccepted: 2,
       placementsOnPackages: 2,
       placementsActive: 4,
     },
