@@ -522,6 +522,47 @@ describe('matching over HTTP', () => {
     });
   });
 
+  describe('erasure', () => {
+    it('takes a person out of matching: scores gone, open proposals withdrawn, motivation blanked', async () => {
+      const person = await world.matchable();
+      const pkg = await world.publishedPackage([{ hoursPerWeek: 10 }]);
+      await score(pkg);
+      expect(
+        (await matchesOf(pkg)).items.map((item) => item.candidateId),
+      ).toContain(person);
+      const proposal = await call<ProposalDto>(
+        'POST',
+        '/api/proposals',
+        world.adviser.token,
+        {
+          packageId: pkg.id,
+          candidateId: person,
+          motivation: 'Heeft na haar ziekte weer zin in werk',
+        },
+      );
+      expect(proposal.status).toBe(201);
+      const erased = await api.call('DELETE', `/api/candidates/${person}`, {
+        token: world.adviser.token,
+      });
+      expect(erased.status).toBe(204);
+      const left = await db.query(
+        `SELECT (SELECT count(*)::int FROM matches WHERE candidate_id = $1) AS matches,
+                (SELECT status FROM proposals WHERE id = $2) AS status,
+                (SELECT motivation FROM proposals WHERE id = $2) AS motivation`,
+        [person, proposal.body.id],
+      );
+      expect(left.rows).toEqual([
+        { matches: 0, status: 'withdrawn', motivation: null },
+      ]);
+      // A scoring run that read the person before the erasure cannot bring them back.
+      expect(await score(pkg)).toMatchObject({ status: 'skipped' });
+      await scoring.scorePackageRun(pkg.id, pkg.version, true);
+      expect(
+        (await matchesOf(pkg)).items.map((item) => item.candidateId),
+      ).not.toContain(person);
+    });
+  });
+
   describe('team assignment and spotlight', () => {
     it('assigns packages one-to-one for the best total and leaves a package open when nobody fits', async () => {
       const strong = await world.matchable({
