@@ -1,35 +1,17 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogModule,
-  MatDialogRef,
-} from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import {
   PublishTemplateRequest,
   Sector,
   SECTORS,
   TemplateDto,
 } from '@jcw/shared-contracts';
-import { ErrorAlert, FieldError } from '@jcw/web-shared-ui';
-import { ApiFailure, Language, Outcome } from '@jcw/web-shared-util';
-import { focusFirstInvalid, showServerErrors } from '../forms/form-errors';
+import { Language, Outcome } from '@jcw/web-shared-util';
+import { DIALOG_FORM_IMPORTS } from '../forms/dialog-form';
+import { FormSubmission } from '../forms/form-submission';
 
 export interface PublishTemplateDialogData {
   title: string;
@@ -42,17 +24,7 @@ export interface PublishTemplateDialogData {
 /** "Publiceren als sjabloon": shares the package's tasks without names or costs. */
 @Component({
   selector: 'jcw-publish-template-dialog',
-  imports: [
-    ErrorAlert,
-    FieldError,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [DIALOG_FORM_IMPORTS, MatInputModule, MatSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>
@@ -61,7 +33,7 @@ export interface PublishTemplateDialogData {
     <form [formGroup]="form" (ngSubmit)="submit()">
       <mat-dialog-content>
         <p>{{ 'carving.composer.template.intro' | transloco }}</p>
-        @if (failure(); as failure) {
+        @if (submission.failure(); as failure) {
           <jcw-error-alert
             [failure]="failure"
             titleKey="carving.composer.template.failed"
@@ -113,31 +85,19 @@ export interface PublishTemplateDialogData {
           </mat-error>
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button mat-flat-button type="submit" [attr.aria-disabled]="saving()">
-          {{
-            (saving() ? 'common.saving' : 'carving.composer.template.submit')
-              | transloco
-          }}
-        </button>
-      </mat-dialog-actions>
+      <jcw-dialog-actions
+        submitLabel="carving.composer.template.submit"
+        [saving]="submission.saving()"
+      />
     </form>
   `,
-  styles: `
-    mat-form-field {
-      width: 100%;
-    }
-  `,
+  styleUrl: '../forms/dialog-form.scss',
 })
 export class PublishTemplateDialog {
   protected readonly data = inject<PublishTemplateDialogData>(MAT_DIALOG_DATA);
   private readonly ref =
     inject<MatDialogRef<PublishTemplateDialog, TemplateDto>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  protected readonly submission = new FormSubmission();
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly sectors = SECTORS;
@@ -149,29 +109,16 @@ export class PublishTemplateDialog {
       [Validators.required, Validators.maxLength(4000)],
     ],
   });
-  protected readonly failure = signal<ApiFailure | null>(null);
-  protected readonly saving = signal(false);
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.injector);
-      return;
-    }
-    const value = this.form.getRawValue();
-    this.saving.set(true);
-    const outcome = await this.data.publish({
-      title: value.title.trim(),
-      sector: value.sector,
-      description: value.description.trim(),
+    const template = await this.submission.run(this.form, () => {
+      const value = this.form.getRawValue();
+      return this.data.publish({
+        title: value.title.trim(),
+        sector: value.sector,
+        description: value.description.trim(),
+      });
     });
-    this.saving.set(false);
-    if (outcome.ok) {
-      this.ref.close(outcome.value);
-      return;
-    }
-    showServerErrors(this.form, outcome.failure.fieldErrors);
-    this.failure.set(outcome.failure);
+    if (template) this.ref.close(template);
   }
 }

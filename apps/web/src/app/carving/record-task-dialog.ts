@@ -5,25 +5,14 @@ import {
   inject,
   Injector,
 } from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogModule,
-  MatDialogRef,
-} from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import {
   FunctionSummaryDto,
   ScanCandidateTaskDto,
 } from '@jcw/shared-contracts';
-import { FieldError } from '@jcw/web-shared-ui';
+import { DIALOG_FORM_IMPORTS } from '../forms/dialog-form';
 import { focusFirstInvalid } from '../forms/form-errors';
 
 export interface RecordTaskDialogData {
@@ -38,15 +27,7 @@ export interface RecordTaskDialogData {
  */
 @Component({
   selector: 'jcw-record-task-dialog',
-  imports: [
-    FieldError,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [DIALOG_FORM_IMPORTS, MatSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>
@@ -79,21 +60,10 @@ export interface RecordTaskDialogData {
           </mat-error>
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button mat-flat-button type="submit">
-          {{ 'carving.unitScan.record.submit' | transloco }}
-        </button>
-      </mat-dialog-actions>
+      <jcw-dialog-actions submitLabel="carving.unitScan.record.submit" />
     </form>
   `,
-  styles: `
-    mat-form-field {
-      width: 100%;
-    }
-  `,
+  styleUrl: '../forms/dialog-form.scss',
 })
 export class RecordTaskDialog {
   protected readonly data = inject<RecordTaskDialogData>(MAT_DIALOG_DATA);

@@ -1,40 +1,17 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogModule,
-  MatDialogRef,
-} from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import {
   AcceptProposalRequest,
   CONTRACT_KINDS,
   ContractKind,
   ProposalDto,
 } from '@jcw/shared-contracts';
-import { IdempotencyKey } from '@jcw/web-shared-data-access';
-import { ErrorAlert, FieldError } from '@jcw/web-shared-ui';
-import { ApiFailure, Language, Outcome } from '@jcw/web-shared-util';
-import {
-  focusFirstInvalid,
-  showServerErrors,
-  withUnshownErrors,
-} from '../forms/form-errors';
+import { Language, Outcome } from '@jcw/web-shared-util';
+import { DIALOG_FORM_IMPORTS } from '../forms/dialog-form';
+import { FormSubmission } from '../forms/form-submission';
 
 export interface AcceptProposalDialogData {
   pseudonym: string;
@@ -56,17 +33,7 @@ export interface AcceptProposalDialogData {
  */
 @Component({
   selector: 'jcw-accept-proposal-dialog',
-  imports: [
-    ErrorAlert,
-    FieldError,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [DIALOG_FORM_IMPORTS, MatInputModule, MatSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>
@@ -78,7 +45,7 @@ export interface AcceptProposalDialogData {
     <form [formGroup]="form" (ngSubmit)="submit()">
       <mat-dialog-content>
         <p>{{ 'matching.accept.intro' | transloco }}</p>
-        @if (failure(); as failure) {
+        @if (submission.failure(); as failure) {
           <jcw-error-alert
             [failure]="failure"
             titleKey="matching.accept.failed"
@@ -136,31 +103,19 @@ export interface AcceptProposalDialogData {
           </mat-error>
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button mat-flat-button type="submit" [attr.aria-disabled]="saving()">
-          {{
-            (saving() ? 'common.saving' : 'matching.accept.submit') | transloco
-          }}
-        </button>
-      </mat-dialog-actions>
+      <jcw-dialog-actions
+        submitLabel="matching.accept.submit"
+        [saving]="submission.saving()"
+      />
     </form>
   `,
-  styles: `
-    mat-form-field {
-      width: 100%;
-    }
-  `,
+  styleUrl: '../forms/dialog-form.scss',
 })
 export class AcceptProposalDialog {
   protected readonly data = inject<AcceptProposalDialogData>(MAT_DIALOG_DATA);
   private readonly ref =
     inject<MatDialogRef<AcceptProposalDialog, ProposalDto>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
-  private readonly key = new IdempotencyKey();
+  protected readonly submission = new FormSubmission();
 
   protected readonly contractKinds = CONTRACT_KINDS;
   private readonly fb = inject(NonNullableFormBuilder);
@@ -175,34 +130,19 @@ export class AcceptProposalDialog {
       [Validators.required, Validators.min(0.5), Validators.max(60)],
     ),
   });
-  protected readonly failure = signal<ApiFailure | null>(null);
-  protected readonly saving = signal(false);
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.injector);
-      return;
-    }
-    const value = this.form.getRawValue();
-    this.saving.set(true);
-    const outcome = await this.data.accept(
-      {
-        startDate: value.startDate,
-        contractKind: value.contractKind as ContractKind,
-        hoursPerWeek: Number(value.hoursPerWeek),
-      },
-      this.key.value,
-    );
-    this.key.settle(outcome);
-    this.saving.set(false);
-    if (outcome.ok) {
-      this.ref.close(outcome.value);
-      return;
-    }
-    const unshown = showServerErrors(this.form, outcome.failure.fieldErrors);
-    this.failure.set(withUnshownErrors(outcome.failure, unshown));
+    const accepted = await this.submission.run(this.form, (key) => {
+      const value = this.form.getRawValue();
+      return this.data.accept(
+        {
+          startDate: value.startDate,
+          contractKind: value.contractKind as ContractKind,
+          hoursPerWeek: Number(value.hoursPerWeek),
+        },
+        key,
+      );
+    });
+    if (accepted) this.ref.close(accepted);
   }
 }

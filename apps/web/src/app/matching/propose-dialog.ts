@@ -1,28 +1,11 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  signal,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogModule,
-  MatDialogRef,
-} from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { ProposalDto } from '@jcw/shared-contracts';
-import { IdempotencyKey } from '@jcw/web-shared-data-access';
-import { ErrorAlert, FieldError } from '@jcw/web-shared-ui';
-import { ApiFailure, Language, Outcome } from '@jcw/web-shared-util';
-import { showServerErrors, withUnshownErrors } from '../forms/form-errors';
+import { Language, Outcome } from '@jcw/web-shared-util';
+import { DIALOG_FORM_IMPORTS } from '../forms/dialog-form';
+import { FormSubmission } from '../forms/form-submission';
 
 export interface ProposeDialogData {
   /** How the adviser knows the person: name and pseudonym. */
@@ -45,16 +28,7 @@ export interface ProposeDialogData {
  */
 @Component({
   selector: 'jcw-propose-dialog',
-  imports: [
-    ErrorAlert,
-    FieldError,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [DIALOG_FORM_IMPORTS, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>
@@ -68,7 +42,7 @@ export interface ProposeDialogData {
         <p>
           {{ 'matching.propose.intro' | transloco: { unit: data.unitName } }}
         </p>
-        @if (failure(); as failure) {
+        @if (submission.failure(); as failure) {
           <jcw-error-alert
             [failure]="failure"
             titleKey="matching.propose.failed"
@@ -89,55 +63,28 @@ export interface ProposeDialogData {
           </mat-error>
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button mat-flat-button type="submit" [attr.aria-disabled]="saving()">
-          {{
-            (saving() ? 'common.saving' : 'matching.propose.submit') | transloco
-          }}
-        </button>
-      </mat-dialog-actions>
+      <jcw-dialog-actions
+        submitLabel="matching.propose.submit"
+        [saving]="submission.saving()"
+      />
     </form>
   `,
-  styles: `
-    mat-form-field {
-      width: 100%;
-    }
-  `,
+  styleUrl: '../forms/dialog-form.scss',
 })
 export class ProposeDialog {
   protected readonly data = inject<ProposeDialogData>(MAT_DIALOG_DATA);
   private readonly ref =
     inject<MatDialogRef<ProposeDialog, ProposalDto>>(MatDialogRef);
-  private readonly key = new IdempotencyKey();
+  protected readonly submission = new FormSubmission();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     motivation: ['', Validators.maxLength(1000)],
   });
-  protected readonly failure = signal<ApiFailure | null>(null);
-  protected readonly saving = signal(false);
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.saving.set(true);
-    const outcome = await this.data.propose(
-      this.form.getRawValue().motivation.trim() || null,
-      this.key.value,
+    const proposal = await this.submission.run(this.form, (key) =>
+      this.data.propose(this.form.getRawValue().motivation.trim() || null, key),
     );
-    this.key.settle(outcome);
-    this.saving.set(false);
-    if (outcome.ok) {
-      this.ref.close(outcome.value);
-      return;
-    }
-    const unshown = showServerErrors(this.form, outcome.failure.fieldErrors);
-    this.failure.set(withUnshownErrors(outcome.failure, unshown));
+    if (proposal) this.ref.close(proposal);
   }
 }

@@ -1,39 +1,22 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   inject,
-  Injector,
   signal,
 } from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogModule,
-  MatDialogRef,
-} from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { TranslocoPipe } from '@jsverse/transloco';
 import {
   ProposalDto,
   REJECTION_REASONS,
   RejectionReason,
   RejectProposalRequest,
 } from '@jcw/shared-contracts';
-import { ErrorAlert, FieldError } from '@jcw/web-shared-ui';
-import { ApiFailure, Language, Outcome } from '@jcw/web-shared-util';
-import {
-  focusFirstInvalid,
-  showServerErrors,
-  withUnshownErrors,
-} from '../forms/form-errors';
+import { Language, Outcome } from '@jcw/web-shared-util';
+import { DIALOG_FORM_IMPORTS } from '../forms/dialog-form';
+import { FormSubmission } from '../forms/form-submission';
 
 export interface RejectProposalDialogData {
   pseudonym: string;
@@ -48,17 +31,7 @@ export interface RejectProposalDialogData {
  */
 @Component({
   selector: 'jcw-reject-proposal-dialog',
-  imports: [
-    ErrorAlert,
-    FieldError,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatRadioModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [DIALOG_FORM_IMPORTS, MatInputModule, MatRadioModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>
@@ -70,7 +43,7 @@ export interface RejectProposalDialogData {
     <form [formGroup]="form" (ngSubmit)="submit()">
       <mat-dialog-content>
         <p>{{ 'matching.reject.intro' | transloco }}</p>
-        @if (failure(); as failure) {
+        @if (submission.failure(); as failure) {
           <jcw-error-alert
             [failure]="failure"
             titleKey="matching.reject.failed"
@@ -117,22 +90,14 @@ export interface RejectProposalDialogData {
           </mat-error>
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button mat-flat-button type="submit" [attr.aria-disabled]="saving()">
-          {{
-            (saving() ? 'common.saving' : 'matching.reject.submit') | transloco
-          }}
-        </button>
-      </mat-dialog-actions>
+      <jcw-dialog-actions
+        submitLabel="matching.reject.submit"
+        [saving]="submission.saving()"
+      />
     </form>
   `,
+  styleUrl: '../forms/dialog-form.scss',
   styles: `
-    mat-form-field {
-      width: 100%;
-    }
     .reasons {
       margin: 0 0 1rem;
       padding: 0.5rem 1rem 0.75rem;
@@ -158,8 +123,7 @@ export class RejectProposalDialog {
   protected readonly data = inject<RejectProposalDialogData>(MAT_DIALOG_DATA);
   private readonly ref =
     inject<MatDialogRef<RejectProposalDialog, ProposalDto>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  protected readonly submission = new FormSubmission();
 
   protected readonly reasons = REJECTION_REASONS;
   private readonly fb = inject(NonNullableFormBuilder);
@@ -168,34 +132,20 @@ export class RejectProposalDialog {
     note: ['', Validators.maxLength(1000)],
   });
   protected readonly submitted = signal(false);
-  protected readonly failure = signal<ApiFailure | null>(null);
-  protected readonly saving = signal(false);
 
   protected reasonInvalid(): boolean {
     return this.submitted() && this.form.controls.reason.invalid;
   }
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
     this.submitted.set(true);
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.injector);
-      return;
-    }
-    const value = this.form.getRawValue();
-    this.saving.set(true);
-    const outcome = await this.data.reject({
-      reason: value.reason as RejectionReason,
-      note: value.note.trim() || null,
+    const rejected = await this.submission.run(this.form, () => {
+      const value = this.form.getRawValue();
+      return this.data.reject({
+        reason: value.reason as RejectionReason,
+        note: value.note.trim() || null,
+      });
     });
-    this.saving.set(false);
-    if (outcome.ok) {
-      this.ref.close(outcome.value);
-      return;
-    }
-    const unshown = showServerErrors(this.form, outcome.failure.fieldErrors);
-    this.failure.set(withUnshownErrors(outcome.failure, unshown));
+    if (rejected) this.ref.close(rejected);
   }
 }

@@ -1,40 +1,17 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  Injector,
-  signal,
-} from '@angular/core';
-import {
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogModule,
-  MatDialogRef,
-} from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import {
   END_REASONS,
   EndPlacementRequest,
   EndReason,
   PlacementDto,
 } from '@jcw/shared-contracts';
-import { IdempotencyKey } from '@jcw/web-shared-data-access';
-import { ErrorAlert, FieldError } from '@jcw/web-shared-ui';
-import { ApiFailure, Language, Outcome } from '@jcw/web-shared-util';
-import {
-  focusFirstInvalid,
-  showServerErrors,
-  withUnshownErrors,
-} from '../forms/form-errors';
+import { Language, Outcome } from '@jcw/web-shared-util';
+import { DIALOG_FORM_IMPORTS } from '../forms/dialog-form';
+import { FormSubmission } from '../forms/form-submission';
 import { today } from './placement-form';
 
 export interface EndPlacementDialogData {
@@ -55,17 +32,7 @@ export interface EndPlacementDialogData {
  */
 @Component({
   selector: 'jcw-end-placement-dialog',
-  imports: [
-    ErrorAlert,
-    FieldError,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [DIALOG_FORM_IMPORTS, MatInputModule, MatSelectModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>
@@ -74,7 +41,7 @@ export interface EndPlacementDialogData {
     <form [formGroup]="form" (ngSubmit)="submit()">
       <mat-dialog-content>
         <p>{{ 'placements.end.intro' | transloco }}</p>
-        @if (failure(); as failure) {
+        @if (submission.failure(); as failure) {
           <jcw-error-alert
             [failure]="failure"
             titleKey="placements.end.failed"
@@ -126,31 +93,19 @@ export interface EndPlacementDialogData {
           </mat-error>
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>
-          {{ 'common.cancel' | transloco }}
-        </button>
-        <button mat-flat-button type="submit" [attr.aria-disabled]="saving()">
-          {{
-            (saving() ? 'common.saving' : 'placements.end.submit') | transloco
-          }}
-        </button>
-      </mat-dialog-actions>
+      <jcw-dialog-actions
+        submitLabel="placements.end.submit"
+        [saving]="submission.saving()"
+      />
     </form>
   `,
-  styles: `
-    mat-form-field {
-      width: 100%;
-    }
-  `,
+  styleUrl: '../forms/dialog-form.scss',
 })
 export class EndPlacementDialog {
   protected readonly data = inject<EndPlacementDialogData>(MAT_DIALOG_DATA);
   private readonly ref =
     inject<MatDialogRef<EndPlacementDialog, PlacementDto>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
-  private readonly key = new IdempotencyKey();
+  protected readonly submission = new FormSubmission();
 
   protected readonly reasons = END_REASONS;
   private readonly fb = inject(NonNullableFormBuilder);
@@ -159,36 +114,19 @@ export class EndPlacementDialog {
     reason: this.fb.control<EndReason | null>(null, Validators.required),
     note: ['', Validators.maxLength(500)],
   });
-  protected readonly failure = signal<ApiFailure | null>(null);
-  protected readonly saving = signal(false);
 
   protected async submit(): Promise<void> {
-    if (this.saving()) {
-      return;
-    }
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.injector);
-      return;
-    }
-    const value = this.form.getRawValue();
-    this.saving.set(true);
-    const outcome = await this.data.save(
-      {
-        endDate: value.endDate,
-        reason: value.reason as EndReason,
-        note: value.note.trim() || null,
-      },
-      this.key.value,
-    );
-    this.key.settle(outcome);
-    this.saving.set(false);
-    if (outcome.ok) {
-      this.ref.close(outcome.value);
-      return;
-    }
-    const unshown = showServerErrors(this.form, outcome.failure.fieldErrors);
-    this.failure.set(withUnshownErrors(outcome.failure, unshown));
+    const ended = await this.submission.run(this.form, (key) => {
+      const value = this.form.getRawValue();
+      return this.data.save(
+        {
+          endDate: value.endDate,
+          reason: value.reason as EndReason,
+          note: value.note.trim() || null,
+        },
+        key,
+      );
+    });
+    if (ended) this.ref.close(ended);
   }
 }

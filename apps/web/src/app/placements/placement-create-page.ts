@@ -2,10 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  ElementRef,
   inject,
-  Injector,
-  signal,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
@@ -30,20 +27,15 @@ import {
 import { jobUnitsForWeeklyHours } from '@jcw/shared-domain';
 import {
   CandidatesStore,
-  IdempotencyKey,
   PackagesStore,
   PlacementsStore,
   UnitsStore,
 } from '@jcw/web-shared-data-access';
 import { ErrorAlert, FieldError } from '@jcw/web-shared-ui';
-import { ApiFailure, flattenTree } from '@jcw/web-shared-util';
+import { flattenTree } from '@jcw/web-shared-util';
 import { debounceTime, distinctUntilChanged, filter, map, merge } from 'rxjs';
 import { formatJobUnits } from '../carving/carving-format';
-import {
-  focusFirstInvalid,
-  showServerErrors,
-  withUnshownErrors,
-} from '../forms/form-errors';
+import { FormSubmission } from '../forms/form-submission';
 import { LanguagePreference } from '../i18n/language-preference';
 import { CreatedPlacementState } from './created-placement';
 import {
@@ -89,9 +81,7 @@ export class PlacementCreatePage {
   protected readonly packages = inject(PackagesStore);
   protected readonly language = inject(LanguagePreference).active;
   private readonly router = inject(Router);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
-  private readonly key = new IdempotencyKey();
+  protected readonly submission = new FormSubmission();
 
   protected readonly methods = PLACEMENT_METHODS;
   protected readonly contractKinds = CONTRACT_KINDS;
@@ -120,7 +110,6 @@ export class PlacementCreatePage {
       Validators.max(60),
     ]),
   });
-  protected readonly failure = signal<ApiFailure | null>(null);
 
   private readonly method = toSignal(this.form.controls.method.valueChanges, {
     initialValue: null,
@@ -194,26 +183,11 @@ export class PlacementCreatePage {
   }
 
   protected async create(): Promise<void> {
-    if (this.store.saving()) {
-      return;
-    }
-    this.failure.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.injector);
-      return;
-    }
-    const outcome = await this.store.create(
-      toCreateRequest(this.form.getRawValue()),
-      this.key.value,
+    const placement = await this.submission.run(this.form, (key) =>
+      this.store.create(toCreateRequest(this.form.getRawValue()), key),
     );
-    this.key.settle(outcome);
-    if (!outcome.ok) {
-      const unshown = showServerErrors(this.form, outcome.failure.fieldErrors);
-      this.failure.set(withUnshownErrors(outcome.failure, unshown));
-      return;
-    }
+    if (!placement) return;
     const state: CreatedPlacementState = { createdPlacement: true };
-    await this.router.navigate(['/plaatsingen', outcome.value.id], { state });
+    await this.router.navigate(['/plaatsingen', placement.id], { state });
   }
 }

@@ -1,31 +1,17 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
   inject,
-  Injector,
-  signal,
   viewChild,
 } from '@angular/core';
-import {
-  FormGroupDirective,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-} from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormGroupDirective, NonNullableFormBuilder } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import {
-  MAT_DIALOG_DATA,
-  MatDialogModule,
-  MatDialogRef,
-} from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { UnitDto, UpdateUserRequest, UserDto } from '@jcw/shared-contracts';
-import { ErrorAlert, FieldError } from '@jcw/web-shared-ui';
-import { ApiFailure, Language, Outcome, TreeNode } from '@jcw/web-shared-util';
-import { focusFirstInvalid, showServerErrors } from '../../forms/form-errors';
+import { Language, Outcome, TreeNode } from '@jcw/web-shared-util';
+import { DIALOG_FORM_IMPORTS } from '../../forms/dialog-form';
+import { FormSubmission } from '../../forms/form-submission';
 import { rolesForm, selectedRoles } from './roles-form';
 import { RolesFieldset } from './roles-fieldset';
 
@@ -42,31 +28,20 @@ export interface UserEditDialogData {
 @Component({
   selector: 'jcw-user-edit-dialog',
   imports: [
-    ErrorAlert,
-    FieldError,
-    MatButtonModule,
+    DIALOG_FORM_IMPORTS,
     MatCheckboxModule,
-    MatDialogModule,
-    MatFormFieldModule,
     MatSelectModule,
-    ReactiveFormsModule,
     RolesFieldset,
-    TranslocoPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-edit-dialog.html',
-  styles: `
-    mat-form-field {
-      width: 100%;
-    }
-  `,
+  styleUrl: '../../forms/dialog-form.scss',
 })
 export class UserEditDialog {
   protected readonly data = inject<UserEditDialogData>(MAT_DIALOG_DATA);
   private readonly ref =
     inject<MatDialogRef<UserEditDialog, UserDto>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  protected readonly submission = new FormSubmission();
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
   private readonly fb = inject(NonNullableFormBuilder);
@@ -75,8 +50,6 @@ export class UserEditDialog {
     unitId: this.fb.control<string | null>(this.data.user.unitId),
     active: this.fb.control(this.data.user.active),
   });
-  protected readonly failure = signal<ApiFailure | null>(null);
-  protected readonly saving = signal(false);
 
   protected rolesInvalid(): boolean {
     const roles = this.form.controls.roles;
@@ -84,27 +57,14 @@ export class UserEditDialog {
   }
 
   protected async submit(): Promise<void> {
-    if (this.saving()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.host.nativeElement, this.injector);
-      return;
-    }
-    const { unitId, active } = this.form.getRawValue();
-    this.saving.set(true);
-    const outcome = await this.data.save({
-      roles: selectedRoles(this.form.controls.roles, this.data.user.roles),
-      unitId,
-      active,
+    const saved = await this.submission.run(this.form, () => {
+      const { unitId, active } = this.form.getRawValue();
+      return this.data.save({
+        roles: selectedRoles(this.form.controls.roles, this.data.user.roles),
+        unitId,
+        active,
+      });
     });
-    this.saving.set(false);
-    if (outcome.ok) {
-      this.ref.close(outcome.value);
-      return;
-    }
-    showServerErrors(this.form, outcome.failure.fieldErrors);
-    this.failure.set(outcome.failure);
+    if (saved) this.ref.close(saved);
   }
 }

@@ -33,6 +33,11 @@ const nl = {
     notFound: 'Bestaat niet.',
     unexpected: 'Er ging iets mis.',
   },
+  common: {
+    save: 'Opslaan',
+    saving: 'Bezig met opslaan…',
+    cancel: 'Annuleren',
+  },
   validation: {
     required: '{{field}} is verplicht.',
     email: 'Vul een geldig e-mailadres in.',
@@ -112,6 +117,7 @@ const en: typeof nl = {
     notFound: 'Does not exist.',
     unexpected: 'Something went wrong.',
   },
+  common: { save: 'Save', saving: 'Saving…', cancel: 'Cancel' },
   validation: {
     required: '{{field}} is required.',
     email: 'Enter a valid email address.',
