@@ -152,7 +152,7 @@ describe('QuotaPage', () => {
     expect(link?.getAttribute('href')).toBe(
       `/quotum/regels?year=${YEAR}&method=individual`,
     );
-    const funnel = [...page.querySelectorAll('.funnel li')].map((step) =>
+    const funnel = Array.from(page.querySelectorAll('.funnel li')).map((step) =>
       step.textContent?.trim(),
     );
     expect(funnel).toEqual([
