@@ -264,22 +264,31 @@ describe('matching over HTTP', () => {
       pkg = edited.body;
     });
 
-    it('shows a jobcoach nothing of package matches and a candidate’s matches only for their own people', async () => {
+    it('shows a jobcoach the matches of their own people only, and managers no ranking at all', async () => {
+      const candidateMatches = (token: string) =>
+        call('GET', `/api/candidates/${closeFit}/matches`, token);
       expect(
-        (
-          await call(
-            'GET',
-            `/api/candidates/${closeFit}/matches`,
-            world.adviser.token,
-          )
-        ).body.items.map((item: { packageId: string }) => item.packageId),
+        (await candidateMatches(world.adviser.token)).body.items.map(
+          (item: { packageId: string }) => item.packageId,
+        ),
       ).toContain(pkg.id);
-      const matchesAsManager = await call(
-        'GET',
-        `/api/packages/${pkg.id}/matches`,
-        world.manager.token,
+      expect((await candidateMatches(world.jobcoach.token)).status).toBe(404);
+      const assigned = await call(
+        'PATCH',
+        `/api/candidates/${closeFit}`,
+        world.adviser.token,
+        { jobcoachUserId: world.jobcoach.user.id },
       );
-      expect(matchesAsManager.status).toBe(403);
+      expect(assigned.status).toBe(200);
+      const own = await candidateMatches(world.jobcoach.token);
+      expect(own.status).toBe(200);
+      expect(
+        own.body.items.map((item: { packageId: string }) => item.packageId),
+      ).toContain(pkg.id);
+      for (const token of [world.manager.token, world.jobcoach.token])
+        expect(
+          (await call('GET', `/api/packages/${pkg.id}/matches`, token)).status,
+        ).toBe(403);
     });
   });
 
@@ -289,10 +298,12 @@ describe('matching over HTTP', () => {
 
     beforeAll(async () => {
       person = await world.matchable(
-        {},
+        { limitations: { concentration: 1, lifting_carrying: 2 } },
         `Voorstel-${randomUUID().slice(0, 4)}`,
       );
-      pkg = await world.publishedPackage([{ hoursPerWeek: 16 }]);
+      pkg = await world.publishedPackage([
+        { hoursPerWeek: 16, demands: { concentration: 1 } },
+      ]);
       await score(pkg);
     });
 
@@ -359,6 +370,8 @@ describe('matching over HTTP', () => {
       expect(read.status).toBe(200);
       expect(read.body.candidateName).toBeNull();
       expect(read.body.candidate.pseudonym).toMatch(/^K-[0-9A-Z]{6}$/);
+      // The person's limitation on lifting is none of this package's business.
+      expect(read.body.candidate.limitations).toEqual({ concentration: 1 });
       expect(JSON.stringify(read.body)).not.toContain('Voorstel-');
       const audit = await db.query(
         `SELECT action FROM audit_log WHERE actor_user_id = $1 AND entity_id = $2`,

@@ -36,6 +36,7 @@ export interface TaskSpec {
 export interface MatchingWorld extends QuotaOrganisation {
   manager: SignedIn;
   otherManager: SignedIn;
+  jobcoach: SignedIn;
   matchable(profile?: MatchProfile, name?: string): Promise<string>;
   publishedPackage(
     tasks: TaskSpec[],
@@ -54,20 +55,20 @@ export async function buildMatchingWorld(
       throw new Error(`${path}: ${JSON.stringify(answer.body)}`);
     return answer.body;
   };
-  const managerOf = async (unitId: string) => {
-    const email = `manager-${randomUUID().slice(0, 8)}@elders.example`;
+  const userWith = async (role: 'manager' | 'jobcoach', unitId: string) => {
+    const email = `${role}-${randomUUID().slice(0, 8)}@elders.example`;
     await post(
       '/api/users',
       {
         email,
-        displayName: 'Mila Manager',
-        password: 'Elders-manager-2026',
-        roles: ['manager'],
+        displayName: `Elders ${role}`,
+        password: 'Elders-gebruiker-2026',
+        roles: [role],
         unitId,
       },
       org.admin.token,
     );
-    return signIn(api, email, 'Elders-manager-2026');
+    return signIn(api, email, 'Elders-gebruiker-2026');
   };
   const otherUnit = await post(
     '/api/units',
@@ -92,8 +93,9 @@ export async function buildMatchingWorld(
   );
   return {
     ...org,
-    manager: await managerOf(org.unitId),
-    otherManager: await managerOf(otherUnit.id),
+    manager: await userWith('manager', org.unitId),
+    otherManager: await userWith('manager', otherUnit.id),
+    jobcoach: await userWith('jobcoach', org.unitId),
     async matchable(profile = {}, name = randomUUID().slice(0, 8)) {
       const created = await post(
         '/api/candidates',

@@ -537,7 +537,16 @@ export class ProposalsService {
         pseudonym: this.matches.pseudonym(proposal.candidateId),
         educationLevel: person.education_level,
         skills: person.skills,
-        limitations: person.limitations,
+        // Least privilege: only the limitations on dimensions this package asks something on.
+        limitations: Object.fromEntries(
+          Object.entries(person.limitations).filter(
+            ([dimension, level]) =>
+              level > 0 &&
+              (pkg.input.demandProfile as Record<string, number | undefined>)[
+                dimension
+              ],
+          ),
+        ),
         maxHoursPerWeek: toNumber(person.max_hours_per_week),
         maxHoursPerDay: toNumber(person.max_hours_per_day),
         eveningsAllowed: person.evenings_allowed,

@@ -245,6 +245,7 @@ export interface ProposedCandidateDto {
   pseudonym: string;
   educationLevel: CandidateEducationLevel | null;
   skills: string[];
+  /** Only the limitations on dimensions the package asks something on: what the fit needs. */
   limitations: LimitationLevels;
   maxHoursPerWeek: number | null;
   maxHoursPerDay: number | null;
