@@ -7,7 +7,7 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { PackageMatchPage } from '@jcw/shared-contracts';
+import { PackageDto, PackageMatchPage } from '@jcw/shared-contracts';
 import {
   carvingFeedbackUrl,
   IDEMPOTENCY_HEADER,
@@ -29,7 +29,10 @@ import { aSessionUser, restoreSession } from '../../testing/session';
 import { withAppTranslations } from '../../testing/translations';
 import { PackageCandidatesPage } from './package-candidates-page';
 
-async function openCandidatesPage(matches: PackageMatchPage = aMatchPage()) {
+async function openCandidatesPage(
+  matches: PackageMatchPage = aMatchPage(),
+  pkg: PackageDto = aPublishedPackage(),
+) {
   TestBed.configureTestingModule({
     imports: [withAppTranslations('nl')],
     providers: [
@@ -54,7 +57,7 @@ async function openCandidatesPage(matches: PackageMatchPage = aMatchPage()) {
     await new Promise((resolve) => setTimeout(resolve));
     await harness.fixture.whenStable();
   };
-  http.expectOne(packageUrl(PACKAGE_ID)).flush(aPublishedPackage());
+  http.expectOne(packageUrl(PACKAGE_ID)).flush(pkg);
   http
     .expectOne((each) => each.url === packageMatchesUrl(PACKAGE_ID))
     .flush(matches);
@@ -146,6 +149,23 @@ describe('PackageCandidatesPage', () => {
       'Klantcontact een niveau lager: +3',
     );
     expect(page.textContent).toContain('Nu passen 1 kandidaten.');
+  });
+
+  it('says why nobody matches when the package has no workplace location', async () => {
+    const { page } = await openCandidatesPage(
+      aMatchPage([], { total: 0 }),
+      aPublishedPackage({ workplaceLatitude: null, workplaceLongitude: null }),
+    );
+    const hint = page.querySelector('[data-testid="no-workplace"]');
+    expect(hint?.textContent).toContain('nog geen werkplek met coördinaten');
+    expect(hint?.querySelector('a')?.getAttribute('href')).toBe(
+      `/pakketten/${PACKAGE_ID}`,
+    );
+  });
+
+  it('says nothing about the workplace when the package has one', async () => {
+    const { page } = await openCandidatesPage();
+    expect(page.querySelector('[data-testid="no-workplace"]')).toBeNull();
   });
 
   it('shows that the run is pending, with a spinner in the live region', async () => {
