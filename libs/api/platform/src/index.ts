@@ -36,3 +36,4 @@ export * from './lib/pdf/tagged-pdf';
 export * from './lib/idempotency/idempotency';
 export * from './lib/http/calendar-date.validator';
 export * from './lib/database/retry-on-deadlock';
+export * from './lib/geocoding/geocoder';

@@ -10,6 +10,8 @@ import {
   APP_CONFIG,
   Actor,
   AppConfig,
+  Coordinates,
+  Geocoder,
   OutboxService,
   RequestContext,
 } from '@jcw/api-platform';
@@ -28,7 +30,6 @@ import { bsnHash } from './bsn-hash';
 import { completenessOf } from './completeness';
 import { COUNTING_FIELDS, announceCountingChange } from './counting-change';
 import { MATCHING_FIELDS, announceMatchingChange } from './matching-change';
-import { Coordinates, Geocoder } from './geocoder';
 
 /**
  * Candidate profiles, shaped by who asks: HR advisers see every candidate of their organisation,

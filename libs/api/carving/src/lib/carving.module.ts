@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { OutboxService } from '@jcw/api-platform';
+import { OutboxService, geocoderProvider } from '@jcw/api-platform';
 import { IdentityModule } from '@jcw/api-identity';
 import { CarvingAccess } from './carving-access';
 import {
@@ -32,6 +32,7 @@ import { UnitScansService } from './unit-scans.service';
     TemplatesService,
     UnitScansService,
     OutboxService,
+    geocoderProvider,
   ],
   exports: [PackagesService],
 })

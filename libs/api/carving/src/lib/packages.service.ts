@@ -17,6 +17,8 @@ import {
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   Actor,
+  Coordinates,
+  Geocoder,
   JobName,
   OutboxService,
   RequestContext,
@@ -89,6 +91,7 @@ export class PackagesService {
     private readonly access: CarvingAccess,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly geocoder: Geocoder,
   ) {}
 
   async list(
@@ -147,9 +150,33 @@ export class PackagesService {
     request: CreatePackageDto,
     context: RequestContext,
   ): Promise<PackageDto> {
+    const located = await this.locateWorkplace(request);
+    const placed = located
+      ? {
+          ...request,
+          workplaceLatitude: located.latitude,
+          workplaceLongitude: located.longitude,
+        }
+      : request;
     return this.dataSource.transaction((manager) =>
-      this.createIn(manager, actor, request, context),
+      this.createIn(manager, actor, placed, context),
     );
+  }
+
+  /**
+   * Coordinates for a workplace postcode that arrives without them, looked up before any
+   * transaction opens so a slow geocoder never holds a row lock; null when there is nothing to
+   * look up or the geocoder does not know the postcode.
+   */
+  private async locateWorkplace(request: {
+    workplacePostcode?: string | null;
+    workplaceLatitude?: number | null;
+    workplaceLongitude?: number | null;
+  }): Promise<Coordinates | null> {
+    if (!request.workplacePostcode) return null;
+    if (request.workplaceLatitude != null || request.workplaceLongitude != null)
+      return null;
+    return this.geocoder.locate(request.workplacePostcode);
   }
 
   /** A new draft inside the caller's transaction (templates create tasks in the same one). */
@@ -209,6 +236,7 @@ export class PackagesService {
     request: UpdatePackageDto,
     context: RequestContext,
   ): Promise<PackageDto> {
+    const located = await this.locateWorkplace(request);
     return this.dataSource.transaction(async (manager) => {
       const pkg = await this.findVisible(manager, actor, id, null, true);
       if (!EDITABLE.includes(pkg.status)) {
@@ -226,6 +254,19 @@ export class PackagesService {
           ...new Set(fields.accommodationsOffered),
         ].sort();
       const changed = assignChanged(pkg, fields);
+      // A new postcode without coordinates moves the workplace to where the geocoder puts it,
+      // or to nowhere: the old coordinates would put the work in the wrong place for matching.
+      if (
+        changed.includes('workplacePostcode') &&
+        request.workplaceLatitude == null &&
+        request.workplaceLongitude == null
+      )
+        changed.push(
+          ...assignChanged(pkg, {
+            workplaceLatitude: located?.latitude ?? null,
+            workplaceLongitude: located?.longitude ?? null,
+          }),
+        );
       assertWorkplace(pkg);
       if (allocations !== undefined) {
         const before = await this.allocationsOf(manager, pkg.id);

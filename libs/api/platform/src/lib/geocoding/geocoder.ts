@@ -1,4 +1,5 @@
-import type { AppConfig } from '@jcw/api-platform';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 
 export interface Coordinates {
   readonly latitude: number;
@@ -74,3 +75,10 @@ export function geocoderFor(config: Pick<AppConfig, 'geocoder'>): Geocoder {
     ? new PdokGeocoder(config.geocoder.url)
     : new NoGeocoder();
 }
+
+/** The provider every module that locates postcodes uses: chosen once from the config. */
+export const geocoderProvider = {
+  provide: Geocoder,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => geocoderFor(config),
+};
