@@ -56,3 +56,35 @@ export async function eventually<T>(
     await new Promise((done) => setTimeout(done, 100));
   }
 }
+
+/**
+ * Real worker processes for a test that kills and restarts them: a short queue lock so a killed
+ * worker's job comes back as stalled within seconds, and a fast outbox poll. `stopAll` kills
+ * whatever still runs (call it in afterAll).
+ */
+export function workerProcesses(env: Record<string, string> = {}) {
+  const started: ProcessUnderTest[] = [];
+  return {
+    start(): ProcessUnderTest {
+      const worker = startBuilt('apps/worker/main.js', [], {
+        QUEUE_LOCK_DURATION_MS: '2000',
+        OUTBOX_POLL_INTERVAL_MS: '100',
+        WORKER_HEARTBEAT_INTERVAL_MS: '500',
+        ...env,
+      });
+      started.push(worker);
+      return worker;
+    },
+    async stopAll(): Promise<void> {
+      for (const worker of started.splice(0)) {
+        if (
+          worker.child.exitCode === null &&
+          worker.child.signalCode === null
+        ) {
+          worker.child.kill('SIGKILL');
+          await worker.exited;
+        }
+      }
+    },
+  };
+}

@@ -1,13 +1,12 @@
 import { Client } from 'pg';
 import type { PackageDto } from '@jcw/shared-contracts';
 import {
-  ProcessUnderTest,
   RunningApi,
   eventually,
   integrationConfig,
   integrationRun,
-  startBuilt,
   startHttpApp,
+  workerProcesses,
 } from '@jcw/testing-integration';
 import { ApiModule } from './app/api.module';
 import { MatchingWorld, buildMatchingWorld } from './testing/matching-world';
@@ -23,16 +22,8 @@ describe('scoring in the worker, with a killed worker', () => {
   let world: MatchingWorld;
   const config = integrationConfig();
   const db = new Client({ connectionString: integrationRun().databaseUrl });
-  const workers: ProcessUnderTest[] = [];
-  const startWorker = () => {
-    const worker = startBuilt('apps/worker/main.js', [], {
-      QUEUE_LOCK_DURATION_MS: '2000',
-      OUTBOX_POLL_INTERVAL_MS: '100',
-      WORKER_HEARTBEAT_INTERVAL_MS: '500',
-    });
-    workers.push(worker);
-    return worker;
-  };
+  const workers = workerProcesses();
+  const startWorker = () => workers.start();
   const stored = async (packageId: string) =>
     (
       await db.query(
@@ -55,12 +46,7 @@ describe('scoring in the worker, with a killed worker', () => {
   });
 
   afterAll(async () => {
-    for (const worker of workers) {
-      if (worker.child.exitCode === null && worker.child.signalCode === null) {
-        worker.child.kill('SIGKILL');
-        await worker.exited;
-      }
-    }
+    await workers.stopAll();
     await db.end();
     await api.app.close();
   });

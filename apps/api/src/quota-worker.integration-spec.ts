@@ -1,12 +1,11 @@
 import { Client } from 'pg';
 import {
-  ProcessUnderTest,
   RunningApi,
   eventually,
   integrationConfig,
   integrationRun,
-  startBuilt,
   startHttpApp,
+  workerProcesses,
 } from '@jcw/testing-integration';
 import { ApiModule } from './app/api.module';
 import {
@@ -25,16 +24,8 @@ describe('recounting after a register change, with a killed worker', () => {
   let org: QuotaOrganisation;
   const config = integrationConfig();
   const db = new Client({ connectionString: integrationRun().databaseUrl });
-  const workers: ProcessUnderTest[] = [];
-  const startWorker = () => {
-    const worker = startBuilt('apps/worker/main.js', [], {
-      QUEUE_LOCK_DURATION_MS: '2000',
-      OUTBOX_POLL_INTERVAL_MS: '100',
-      WORKER_HEARTBEAT_INTERVAL_MS: '500',
-    });
-    workers.push(worker);
-    return worker;
-  };
+  const workers = workerProcesses();
+  const startWorker = () => workers.start();
 
   beforeAll(async () => {
     api = await startHttpApp(ApiModule.forRoot(config), config);
@@ -43,12 +34,7 @@ describe('recounting after a register change, with a killed worker', () => {
   });
 
   afterAll(async () => {
-    for (const worker of workers) {
-      if (worker.child.exitCode === null && worker.child.signalCode === null) {
-        worker.child.kill('SIGKILL');
-        await worker.exited;
-      }
-    }
+    await workers.stopAll();
     await db.end();
     await api.app.close();
   });

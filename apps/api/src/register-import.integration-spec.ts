@@ -6,13 +6,12 @@ import { basename, join } from 'node:path';
 import { Client } from 'pg';
 import type { RegisterImportDto } from '@jcw/shared-contracts';
 import {
-  ProcessUnderTest,
   RunningApi,
   eventually,
   integrationConfig,
   integrationRun,
-  startBuilt,
   startHttpApp,
+  workerProcesses,
 } from '@jcw/testing-integration';
 import { ApiModule } from './app/api.module';
 import {
@@ -47,26 +46,9 @@ describe('register import', () => {
   const config = integrationConfig();
   const db = new Client({ connectionString: integrationRun().databaseUrl });
   const dir = mkdtempSync(join(tmpdir(), 'register-import-it-'));
-  const workers: ProcessUnderTest[] = [];
-  const workerEnv = {
-    QUEUE_LOCK_DURATION_MS: '2000',
-    OUTBOX_POLL_INTERVAL_MS: '100',
-    WORKER_HEARTBEAT_INTERVAL_MS: '500',
-  };
-
-  const startWorker = () => {
-    const worker = startBuilt('apps/worker/main.js', [], workerEnv);
-    workers.push(worker);
-    return worker;
-  };
-  const stopWorkers = async () => {
-    for (const worker of workers.splice(0)) {
-      if (worker.child.exitCode === null && worker.child.signalCode === null) {
-        worker.child.kill('SIGKILL');
-        await worker.exited;
-      }
-    }
-  };
+  const workers = workerProcesses();
+  const startWorker = () => workers.start();
+  const stopWorkers = () => workers.stopAll();
 
   const hash = (bsn: string) =>
     createHmac('sha256', config.bsnHmacSecret).update(bsn).digest('hex');

@@ -37,3 +37,4 @@ export * from './lib/idempotency/idempotency';
 export * from './lib/http/calendar-date.validator';
 export * from './lib/database/retry-on-deadlock';
 export * from './lib/geocoding/geocoder';
+export * from './lib/http/route-params';

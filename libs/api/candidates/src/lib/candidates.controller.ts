@@ -4,9 +4,7 @@ import {
   Delete,
   Get,
   HttpCode,
-  HttpStatus,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -19,6 +17,7 @@ import {
   CurrentRequest,
   RequestContext,
   Roles,
+  uuidParam,
 } from '@jcw/api-platform';
 import {
   CandidateListQueryDto,
@@ -26,11 +25,6 @@ import {
   UpdateCandidateDto,
 } from './candidate.dto';
 import { CandidatesService } from './candidates.service';
-
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  errorHttpStatusCode: HttpStatus.NOT_FOUND,
-});
 
 /** Managers and coordinators are not listed on purpose: they never see a full candidate profile. */
 @ApiTags('candidates')
@@ -62,7 +56,7 @@ export class CandidatesController {
   @Get(':id')
   read(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<CandidateProfileDto> {
     return this.candidates.read(actor, id, context);
@@ -72,7 +66,7 @@ export class CandidatesController {
   @Patch(':id')
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: UpdateCandidateDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<CandidateProfileDto> {
@@ -85,7 +79,7 @@ export class CandidatesController {
   @HttpCode(204)
   erase(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<void> {
     return this.candidates.erase(actor, id, context);

@@ -4,9 +4,7 @@ import {
   Delete,
   Get,
   HttpCode,
-  HttpStatus,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -39,6 +37,7 @@ import {
   CurrentRequest,
   RequestContext,
   Roles,
+  uuidParam,
 } from '@jcw/api-platform';
 import {
   BusinessCaseQueryDto,
@@ -61,11 +60,6 @@ import { PackagesService } from './packages.service';
 import { renderPackagePdf } from './pdf/package-pdf';
 import { TemplatesService } from './templates.service';
 import { UnitScansService } from './unit-scans.service';
-
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  errorHttpStatusCode: HttpStatus.NOT_FOUND,
-});
 
 /** Managers read the carving of their unit subtree; HR advisers carve. */
 const READERS = ['hr_adviser', 'manager'] as const;
@@ -122,7 +116,7 @@ export class FunctionsController {
   @Get(':id')
   read(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<FunctionDto> {
     return this.functions.read(actor, id);
   }
@@ -131,7 +125,7 @@ export class FunctionsController {
   @Patch(':id')
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: UpdateFunctionDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<FunctionDto> {
@@ -143,7 +137,7 @@ export class FunctionsController {
   @HttpCode(204)
   remove(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<void> {
     return this.functions.remove(actor, id, context);
@@ -153,7 +147,7 @@ export class FunctionsController {
   @Post(':id/tasks')
   createTask(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: CreateTaskDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<TaskDto> {
@@ -164,8 +158,8 @@ export class FunctionsController {
   @Patch(':id/tasks/:taskId')
   updateTask(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
-    @Param('taskId', uuid) taskId: string,
+    @Param('id', uuidParam) id: string,
+    @Param('taskId', uuidParam) taskId: string,
     @Body() body: UpdateTaskDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<TaskDto> {
@@ -177,8 +171,8 @@ export class FunctionsController {
   @HttpCode(204)
   removeTask(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
-    @Param('taskId', uuid) taskId: string,
+    @Param('id', uuidParam) id: string,
+    @Param('taskId', uuidParam) taskId: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<void> {
     return this.functions.removeTask(actor, id, taskId, context);
@@ -217,7 +211,7 @@ export class PackagesController {
   @Get(':id')
   read(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<PackageDto> {
     return this.packages.read(actor, id);
   }
@@ -226,7 +220,7 @@ export class PackagesController {
   @Patch(':id')
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: UpdatePackageDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<PackageDto> {
@@ -238,7 +232,7 @@ export class PackagesController {
   @HttpCode(200)
   publish(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<PackageDto> {
     return this.packages.publish(actor, id, context);
@@ -249,7 +243,7 @@ export class PackagesController {
   @HttpCode(200)
   fill(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<PackageDto> {
     return this.packages.fill(actor, id, context);
@@ -260,7 +254,7 @@ export class PackagesController {
   @HttpCode(200)
   close(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<PackageDto> {
     return this.packages.close(actor, id, context);
@@ -270,7 +264,7 @@ export class PackagesController {
   @Get(':id/versions')
   versions(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<PackageVersionDto[]> {
     return this.packages.versions(actor, id);
   }
@@ -279,7 +273,7 @@ export class PackagesController {
   @Get(':id/business-case')
   businessCase(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Query() query: BusinessCaseQueryDto,
   ): Promise<BusinessCaseDto> {
     return this.packages.businessCase(actor, id, query);
@@ -290,7 +284,7 @@ export class PackagesController {
   @ApiProduces('application/pdf')
   async pdf(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Query() query: PdfQueryDto,
   ): Promise<StreamableFile> {
     const lang = query.lang ?? 'nl';
@@ -315,7 +309,7 @@ export class PackagesController {
   @Post(':id/template')
   publishTemplate(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: PublishTemplateDto,
   ): Promise<TemplateDto> {
     return this.templates.publishFromPackage(actor, id, body);
@@ -336,7 +330,7 @@ export class TemplatesController {
 
   @Roles(...READERS)
   @Get(':id')
-  read(@Param('id', uuid) id: string): Promise<TemplateDto> {
+  read(@Param('id', uuidParam) id: string): Promise<TemplateDto> {
     return this.templates.read(id);
   }
 
@@ -344,7 +338,7 @@ export class TemplatesController {
   @Post(':id/instantiate')
   instantiate(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: InstantiateTemplateDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<PackageDto> {
@@ -380,7 +374,7 @@ export class UnitScansController {
   @Get(':id')
   read(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<UnitScanDto> {
     return this.scans.read(actor, id);
   }

@@ -2,9 +2,7 @@ import {
   Body,
   Controller,
   Get,
-  HttpStatus,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Put,
@@ -26,6 +24,7 @@ import {
   CurrentRequest,
   RequestContext,
   Roles,
+  uuidParam,
 } from '@jcw/api-platform';
 import {
   CreateContactDto,
@@ -38,11 +37,6 @@ import {
 import { CoachingService } from './coaching.service';
 import { renderLogbookPdf } from './pdf/logbook-pdf';
 import { WeekStartPipe } from './week-start.pipe';
-
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  errorHttpStatusCode: HttpStatus.NOT_FOUND,
-});
 
 /**
  * The assigned jobcoach keeps the record; HR advisers of the organisation read it and may write
@@ -60,7 +54,7 @@ export class CandidateCoachingController {
   @Get()
   record(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<CoachingRecordDto> {
     return this.coaching.record(actor, id, context);
@@ -70,7 +64,7 @@ export class CandidateCoachingController {
   @Post('contacts')
   addContact(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: CreateContactDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<CoachingContactDto> {
@@ -81,7 +75,7 @@ export class CandidateCoachingController {
   @Post('goals')
   addGoal(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: CreateGoalDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<CoachingGoalDto> {
@@ -92,8 +86,8 @@ export class CandidateCoachingController {
   @Patch('goals/:goalId')
   updateGoal(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
-    @Param('goalId', uuid) goalId: string,
+    @Param('id', uuidParam) id: string,
+    @Param('goalId', uuidParam) goalId: string,
     @Body() body: UpdateGoalDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<CoachingGoalDto> {
@@ -104,7 +98,7 @@ export class CandidateCoachingController {
   @Put('hours/:weekStart')
   putHours(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Param('weekStart', WeekStartPipe) weekStart: string,
     @Body() body: PutHoursDto,
     @CurrentRequest() context: RequestContext,
@@ -116,7 +110,7 @@ export class CandidateCoachingController {
   @Post('evaluations')
   addEvaluation(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: CreateEvaluationDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<CoachingEvaluationDto> {
@@ -128,7 +122,7 @@ export class CandidateCoachingController {
   @ApiProduces('application/pdf')
   async logbook(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Query() query: LogbookQueryDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<StreamableFile> {

@@ -6,7 +6,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -25,6 +24,7 @@ import {
   CurrentRequest,
   RequestContext,
   Roles,
+  uuidParam,
 } from '@jcw/api-platform';
 import { AuditService } from './audit/audit.service';
 import {
@@ -38,11 +38,6 @@ import {
 import { OrganisationsService } from './organisations/organisations.service';
 import { UnitsService, requireOrganisation } from './units/units.service';
 import { UsersService } from './users/users.service';
-
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  errorHttpStatusCode: HttpStatus.NOT_FOUND,
-});
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -93,7 +88,7 @@ export class UnitsController {
   @Patch(':id')
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: UpdateUnitDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<UnitDto> {
@@ -105,7 +100,7 @@ export class UnitsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   remove(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<void> {
     return this.units.remove(actor, id, context);
@@ -138,7 +133,7 @@ export class UsersController {
   @Patch(':id')
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: UpdateUserDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<UserDto> {

@@ -6,11 +6,10 @@ import {
   HttpStatus,
   Inject,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
   CandidateMatchesDto,
   CarvingFeedbackDto,
@@ -26,12 +25,14 @@ import type {
 import {
   APP_CONFIG,
   Actor,
+  ApiIdempotencyKeyHeader,
   AppConfig,
   CurrentActor,
   CurrentRequest,
   IdempotencyKey,
   RequestContext,
   Roles,
+  uuidParam,
 } from '@jcw/api-platform';
 import { MatchesService } from './matches.service';
 import {
@@ -45,18 +46,6 @@ import {
 } from './matching.dto';
 import { NotificationsService } from './notifications.service';
 import { ProposalsService } from './proposals.service';
-
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  errorHttpStatusCode: HttpStatus.NOT_FOUND,
-});
-
-const idempotencyHeader = ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description:
-    'Any 8-100 characters; a retry with the same key returns the first answer and changes nothing',
-});
 
 /**
  * Ranked matches, near misses and carving feedback are for HR advisers: they show who fits which
@@ -76,7 +65,7 @@ export class MatchesController {
   @Get('packages/:id/matches')
   packageMatches(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Query() query: PageQueryDto,
   ): Promise<PackageMatchPage> {
     return this.matches.packageMatches(
@@ -91,7 +80,7 @@ export class MatchesController {
   @Get('packages/:id/near-misses')
   nearMisses(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<NearMissesDto> {
     return this.matches.nearMisses(actor, id);
   }
@@ -100,7 +89,7 @@ export class MatchesController {
   @Get('packages/:id/carving-feedback')
   carvingFeedback(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<CarvingFeedbackDto> {
     return this.matches.carvingFeedback(actor, id);
   }
@@ -109,7 +98,7 @@ export class MatchesController {
   @Get('candidates/:id/matches')
   candidateMatches(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<CandidateMatchesDto> {
     return this.matches.candidateMatches(actor, id);
   }
@@ -146,7 +135,7 @@ export class ProposalsController {
   constructor(private readonly proposals: ProposalsService) {}
 
   @Roles('hr_adviser')
-  @idempotencyHeader
+  @ApiIdempotencyKeyHeader()
   @Post()
   create(
     @CurrentActor() actor: Actor,
@@ -176,19 +165,19 @@ export class ProposalsController {
   @Get(':id')
   get(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<ProposalDto> {
     return this.proposals.get(actor, id, context);
   }
 
   @Roles('manager')
-  @idempotencyHeader
+  @ApiIdempotencyKeyHeader()
   @Post(':id/accept')
   @HttpCode(HttpStatus.OK)
   accept(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: AcceptProposalDto,
     @IdempotencyKey() key: string | undefined,
     @CurrentRequest() context: RequestContext,
@@ -201,7 +190,7 @@ export class ProposalsController {
   @HttpCode(HttpStatus.OK)
   reject(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: RejectProposalDto,
     @CurrentRequest() context: RequestContext,
   ): Promise<ProposalDto> {
@@ -213,7 +202,7 @@ export class ProposalsController {
   @HttpCode(HttpStatus.OK)
   withdraw(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<ProposalDto> {
     return this.proposals.withdraw(actor, id, context);
@@ -237,7 +226,7 @@ export class NotificationsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   markRead(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<void> {
     return this.notifications.markRead(actor, id);
   }

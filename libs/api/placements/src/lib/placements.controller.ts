@@ -3,14 +3,12 @@ import {
   Controller,
   Get,
   HttpCode,
-  HttpStatus,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type {
   LedgerEntryDto,
   PlacementDto,
@@ -19,11 +17,13 @@ import type {
 } from '@jcw/shared-contracts';
 import {
   Actor,
+  ApiIdempotencyKeyHeader,
   CurrentActor,
   CurrentRequest,
   IdempotencyKey,
   RequestContext,
   Roles,
+  uuidParam,
 } from '@jcw/api-platform';
 import {
   ChangePlacementHoursDto,
@@ -35,18 +35,6 @@ import {
 } from './placements.dto';
 import { PlacementsService } from './placements.service';
 import { SustainabilityService } from './sustainability.service';
-
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  errorHttpStatusCode: HttpStatus.NOT_FOUND,
-});
-
-const idempotencyHeader = ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description:
-    'Any 8-100 characters; a retry with the same key returns the first answer and changes nothing',
-});
 
 /**
  * Placements are kept by HR advisers: they hold who works where (personal data), so managers,
@@ -80,7 +68,7 @@ export class PlacementsController {
   }
 
   @Roles('hr_adviser')
-  @idempotencyHeader
+  @ApiIdempotencyKeyHeader()
   @Post()
   create(
     @CurrentActor() actor: Actor,
@@ -95,7 +83,7 @@ export class PlacementsController {
   @Get(':id')
   get(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<PlacementDto> {
     return this.placements.get(actor, id);
   }
@@ -104,17 +92,17 @@ export class PlacementsController {
   @Get(':id/ledger')
   ledger(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<LedgerEntryDto[]> {
     return this.placements.ledgerOf(actor, id);
   }
 
   @Roles('hr_adviser')
-  @idempotencyHeader
+  @ApiIdempotencyKeyHeader()
   @Patch(':id')
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: UpdatePlacementDto,
     @IdempotencyKey() key: string | undefined,
     @CurrentRequest() context: RequestContext,
@@ -123,12 +111,12 @@ export class PlacementsController {
   }
 
   @Roles('hr_adviser')
-  @idempotencyHeader
+  @ApiIdempotencyKeyHeader()
   @HttpCode(200)
   @Post(':id/hours')
   changeHours(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: ChangePlacementHoursDto,
     @IdempotencyKey() key: string | undefined,
     @CurrentRequest() context: RequestContext,
@@ -137,12 +125,12 @@ export class PlacementsController {
   }
 
   @Roles('hr_adviser')
-  @idempotencyHeader
+  @ApiIdempotencyKeyHeader()
   @HttpCode(200)
   @Post(':id/end')
   end(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Body() body: EndPlacementDto,
     @IdempotencyKey() key: string | undefined,
     @CurrentRequest() context: RequestContext,

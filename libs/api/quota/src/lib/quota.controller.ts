@@ -4,8 +4,6 @@ import {
   Get,
   HttpCode,
   Param,
-  HttpStatus,
-  ParseUUIDPipe,
   Post,
   Put,
   Query,
@@ -22,6 +20,7 @@ import {
   PlatformException,
   RequestContext,
   Roles,
+  uuidParam,
 } from '@jcw/api-platform';
 import { rebuildQuotaCounters } from '@jcw/api-placements';
 import type {
@@ -46,11 +45,6 @@ import {
   YearQueryDto,
 } from './quota.dto';
 import { QuotaService } from './quota.service';
-
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  errorHttpStatusCode: HttpStatus.NOT_FOUND,
-});
 
 /** A year in the path: a number the product keeps figures for, else 400 naming `year`. */
 const yearPipe = {
@@ -108,7 +102,7 @@ export class QuotaController {
   @Get('organisations/:organisationId/years/:year')
   organisationYear(
     @CurrentActor() actor: Actor,
-    @Param('organisationId', uuid) organisationId: string,
+    @Param('organisationId', uuidParam) organisationId: string,
     @Param('year', yearPipe) year: number,
   ): Promise<OrganisationQuotaYearDto> {
     return this.quota.organisationYear(actor, organisationId, year);
@@ -118,7 +112,7 @@ export class QuotaController {
   @Put('organisations/:organisationId/years/:year')
   putOrganisationYear(
     @CurrentActor() actor: Actor,
-    @Param('organisationId', uuid) organisationId: string,
+    @Param('organisationId', uuidParam) organisationId: string,
     @Param('year', yearPipe) year: number,
     @Body() body: OrganisationYearDto,
     @CurrentRequest() context: RequestContext,
@@ -137,7 +131,7 @@ export class QuotaController {
   @HttpCode(200)
   importPayroll(
     @CurrentActor() actor: Actor,
-    @Param('organisationId', uuid) organisationId: string,
+    @Param('organisationId', uuidParam) organisationId: string,
     @Param('year', yearPipe) year: number,
     @Body() body: PayrollImportDto,
     @CurrentRequest() context: RequestContext,

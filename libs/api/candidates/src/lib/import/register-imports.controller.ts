@@ -5,7 +5,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
   StreamableFile,
@@ -23,7 +22,7 @@ import {
 import type { RegisterImportDto } from '@jcw/shared-contracts';
 import { tmpdir } from 'node:os';
 import { extname } from 'node:path';
-import { Actor, CurrentActor, Roles } from '@jcw/api-platform';
+import { Actor, CurrentActor, Roles, uuidParam } from '@jcw/api-platform';
 import { RegisterImportErrorsQueryDto } from './register-import.dto';
 import {
   REGISTER_UPLOAD_MAX_BYTES,
@@ -31,11 +30,6 @@ import {
   UploadedRegisterFile,
   fileProblem,
 } from './register-imports.service';
-
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  errorHttpStatusCode: HttpStatus.NOT_FOUND,
-});
 
 /**
  * Register imports, for HR advisers of the organisation. The upload goes to a temporary file on
@@ -96,7 +90,7 @@ export class RegisterImportsController {
   @Get(':id')
   read(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<RegisterImportDto> {
     return this.imports.read(actor, id);
   }
@@ -105,7 +99,7 @@ export class RegisterImportsController {
   @Get(':id/errors')
   errors(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
     @Query() query: RegisterImportErrorsQueryDto,
   ): Promise<RegisterImportErrorPage> {
     return this.imports.errors(actor, id, query.page, query.pageSize);
@@ -116,7 +110,7 @@ export class RegisterImportsController {
   @ApiProduces('text/csv')
   async report(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', uuidParam) id: string,
   ): Promise<StreamableFile> {
     return new StreamableFile(await this.imports.reportCsv(actor, id), {
       type: 'text/csv; charset=utf-8',
