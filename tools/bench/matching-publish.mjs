@@ -24,22 +24,45 @@
  * The API's and the worker's output goes to a temporary log file whose tail is printed on failure.
  * Exits non-zero when a run does not reach its results within 60 s.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createWriteStream, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
-import { Redis } from 'ioredis';
+import {
+  DEMO_API_ENV,
+  FIRST_NAMES,
+  LAST_NAMES,
+  analyze,
+  arg,
+  benchEnv,
+  cleanupOnExit,
+  clearQueueKeys,
+  closeScratchDatabase,
+  createScratchDatabase,
+  databaseUrlOf,
+  ensureBuilt,
+  flag,
+  freePort,
+  isStopping,
+  log,
+  median,
+  ms,
+  now,
+  prepareBulkSession,
+  requestText,
+  runCli,
+  runMain,
+  scratchRedisUrl as redisUrl,
+  seconds as formatSeconds,
+  sleep,
+  sqlArray,
+  startBuilt,
+  step,
+  stopProcess,
+  timeCalls,
+  waitForHealth,
+} from './bench-support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(args[index + 1]);
-};
-const flag = (name) => args.includes(`--${name}`);
 const CANDIDATES = arg('candidates', 300_000);
 const RUNS = arg('runs', 3);
 const CALLS = arg('calls', 20);
@@ -70,95 +93,22 @@ const ELIGIBLE = `organisation_id = $1 AND status IN ('available', 'in_process')
     AND consent_given AND erased_at IS NULL
     AND (register_end_date IS NULL OR register_end_date > $2::date)`;
 
-const serverUrl =
-  process.env.TEST_POSTGRES_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
 const database = 'jcw_bench_matching';
-const databaseUrl = Object.assign(new URL(serverUrl), {
-  pathname: `/${database}`,
-}).toString();
+const databaseUrl = databaseUrlOf(database);
 const queuePrefix = `jcwbenchmatching${process.pid}`;
-const cli = join(root, 'dist/apps/api/cli.js');
 const logFile = join(tmpdir(), `jcw-bench-matching-${process.pid}.log`);
-const env = {
-  PATH: process.env.PATH ?? '',
-  NODE_ENV: 'development',
-  DATABASE_URL: databaseUrl,
-  REDIS_URL: redisUrl,
-  QUEUE_PREFIX: queuePrefix,
-  LOG_LEVEL: 'warn',
-  DEMO_MODE: 'true',
-  HOST: '127.0.0.1',
-  AUTH_JWT_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
-  BSN_HMAC_SECRET: 'bench-only-bsn-key-0123456789abcdef0123456789',
-  ...(process.env.BENCH_NODE_OPTIONS !== undefined
-    ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }
-    : {}),
-};
+const env = benchEnv(
+  { databaseUrl, redisUrl, queuePrefix },
+  {
+    ...DEMO_API_ENV,
+    ...(process.env.BENCH_NODE_OPTIONS !== undefined
+      ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }
+      : {}),
+  },
+);
 
-let stopping = false;
-const log = (line) => process.stdout.write(`${line}\n`);
-const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
-const seconds = (value) =>
-  `${(value / 1000).toFixed(value < 10_000 ? 2 : 1)} s`;
-const now = () => performance.now();
-const sleep = (delay) => new Promise((done) => setTimeout(done, delay));
-const median = (values) => quantile(values, 0.5);
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-}
-
-function ensureBuilt() {
-  const entries = {
-    api: ['dist/apps/api/main.js', 'dist/apps/api/cli.js'],
-    worker: ['dist/apps/worker/main.js'],
-  };
-  const projects = BUILD
-    ? Object.keys(entries)
-    : Object.keys(entries).filter((project) =>
-        entries[project].some((entry) => !existsSync(join(root, entry))),
-      );
-  if (projects.length === 0) return;
-  log(
-    `building ${projects.join(' and ')} (${BUILD ? '--build' : 'missing in dist/'}) ...`,
-  );
-  execFileSync('npx', ['nx', 'run-many', '-t', 'build', '-p', ...projects], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-  });
-}
-
-function runCli(...cliArgs) {
-  try {
-    return execFileSync(process.execPath, [cli, ...cliArgs], {
-      cwd: root,
-      env,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 16 * 1024 * 1024,
-    });
-  } catch (error) {
-    throw new Error(
-      `cli.js ${cliArgs.join(' ')} failed: ${error.stderr || error.stdout || error.message}`,
-    );
-  }
-}
-
-/** One statement, timed and logged. */
-async function step(client, label, sql, params) {
-  const started = now();
-  const result = await client.query(sql, params);
-  log(
-    `  ${label.padEnd(34)} ${String(result.rowCount ?? '').padStart(9)} rows  ${seconds(now() - started)}`,
-  );
-  return result;
-}
+/** Two decimals below 10 s: the target is 5 s, and tenths would hide the differences near it. */
+const seconds = (value) => formatSeconds(value, value < 10_000 ? 2 : 1);
 
 /**
  * Deterministic pseudo-random values for a row number and a salt: PostgreSQL's own 64-bit integer
@@ -223,33 +173,6 @@ const INTERESTS = [
   'lopen',
 ];
 const EDUCATION = ['none', 'mbo1', 'mbo2'];
-const FIRST_NAMES = [
-  'Sanne',
-  'Daan',
-  'Fatima',
-  'Luuk',
-  'Noor',
-  'Mohamed',
-  'Eva',
-  'Bram',
-  'Yara',
-  'Thijs',
-];
-const LAST_NAMES = [
-  'de Vries',
-  'Jansen',
-  'Bakker',
-  'Yilmaz',
-  'Visser',
-  'Smit',
-  'El Amrani',
-  'de Boer',
-  'Mulder',
-  'Bos',
-];
-const sqlArray = (values) =>
-  `ARRAY[${values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ')}]`;
-
 /** Up to `most` distinct words of a vocabulary (possibly none), as a text[] expression. */
 const wordsFrom = (vocabulary, salt, most) =>
   `ARRAY(SELECT DISTINCT (${sqlArray(vocabulary)})[1 + ${pick(`i * 8 + j`, salt, vocabulary.length)}]
@@ -266,9 +189,7 @@ const limitation = (salt) =>
  * consent; 60% without limitations, the rest with one to three dimensions at level 1 or 2.
  */
 async function generate(client, organisationId) {
-  await client.query(`SET work_mem = '256MB'`);
-  await client.query(`SET maintenance_work_mem = '512MB'`);
-  await client.query(`SET synchronous_commit = off`);
+  await prepareBulkSession(client);
   const cosLatitude = Math.cos((NEAR.latitude * Math.PI) / 180);
   const nearRadius = `(${NEAR.radiusKm} * sqrt(${unit('i', 21)}))`;
   const nearAngle = `(2 * pi() * ${unit('i', 22)})`;
@@ -307,12 +228,9 @@ async function generate(client, organisationId) {
       CROSS JOIN LATERAL (SELECT ${unit('i', 28)} < ${NEAR_SHARE} AS near) n
       CROSS JOIN LATERAL (SELECT ${pick('i', 29, 100)} < 90 AS consent) c`,
     [organisationId, CANDIDATES],
+    seconds,
   );
-  const started = now();
-  await client.query('ANALYZE');
-  log(
-    `  ${'ANALYZE'.padEnd(34)} ${''.padStart(9)}       ${seconds(now() - started)}`,
-  );
+  await analyze(client, seconds);
 }
 
 async function describe(client, organisationId, today) {
@@ -360,17 +278,6 @@ async function loadPool(client, organisationId, today, workplace) {
     ],
   );
   return rows;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
@@ -443,24 +350,6 @@ class ProcessLog {
 /** A failure that should show the processes' log tail. */
 class ProcessFailure extends Error {}
 
-async function waitForHealth(base, api) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (api.exitCode !== null)
-      throw new ProcessFailure(`the API exited with ${api.exitCode}`);
-    try {
-      const response = await fetch(`${base}/api/health/live`);
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await sleep(250);
-  }
-  throw new ProcessFailure(
-    'the API did not answer /api/health/live within 60 s',
-  );
-}
-
 async function waitForWorker(processLog, worker) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -479,101 +368,48 @@ async function waitForWorker(processLog, worker) {
   );
 }
 
-/** A request that must answer 2xx; otherwise the exact request and response end the run. */
+/** A request that must answer 2xx, parsed (a timed call includes the parsing). */
 async function request(base, path, init = {}) {
-  const response = await fetch(`${base}${path}`, init);
-  const text = await response.text();
-  if (!response.ok)
-    throw new ProcessFailure(
-      `${init.method ?? 'GET'} ${path} -> ${response.status} ${text.slice(0, 2000)}`,
-    );
+  const text = await requestText(base, path, init, ProcessFailure);
   return text ? JSON.parse(text) : null;
 }
 
-async function timeCalls(count, call) {
-  const times = [];
-  for (let index = 0; index < count; index++) {
-    const started = now();
-    await call(index);
-    times.push(now() - started);
-  }
-  return times;
-}
-
 async function main() {
-  ensureBuilt();
+  ensureBuilt(
+    {
+      api: ['dist/apps/api/main.js', 'dist/apps/api/cli.js'],
+      worker: ['dist/apps/worker/main.js'],
+    },
+    { rebuild: BUILD },
+  );
   const today = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Amsterdam',
   }).format(new Date());
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${database}"`);
+  const admin = await createScratchDatabase(database);
   const client = new pg.Client({ connectionString: databaseUrl });
   const processLog = new ProcessLog(logFile);
   const children = [];
   let failed = false;
-
-  const stopChild = async (child) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  // A crash of this script must not leave the processes running.
-  process.once('exit', () => {
-    for (const child of children)
-      if (child.exitCode === null && child.signalCode === null)
-        child.kill('SIGKILL');
-  });
-  const interrupted = (signal) => {
-    stopping = true;
-    log(`\n${signal}: cleaning up ...`);
-    cleanup().finally(() => process.exit(130));
-  };
-  let cleaned = false;
-  async function cleanup() {
-    if (cleaned) return;
-    cleaned = true;
-    await Promise.all(children.map(stopChild));
+  let cleaning = false;
+  const cleanup = cleanupOnExit(async () => {
+    cleaning = true;
+    await Promise.all(children.map(stopProcess));
     await processLog.close();
-    await client.end().catch(() => undefined);
-    if (!KEEP)
-      await admin
-        .query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
-        .catch(() => undefined);
-    else log(`kept the scratch database: ${databaseUrl}`);
-    await admin.end().catch(() => undefined);
+    await closeScratchDatabase({ admin, client, database, keep: KEEP });
     if (failed || KEEP) log(`process log: ${logFile}`);
     else rmSync(logFile, { force: true });
-    const redis = new Redis(redisUrl, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 1,
-    });
-    try {
-      await redis.connect();
-      const keys = await redis.keys(`${queuePrefix}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-    } catch {
-      /* leaving a few keys of a unique prefix behind is harmless */
-    } finally {
-      redis.disconnect();
-    }
-  }
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+    await clearQueueKeys(redisUrl, queuePrefix);
+  });
 
   const start = (name, entry, extraEnv) => {
-    const child = spawn(process.execPath, [join(root, entry)], {
-      cwd: root,
-      env: { ...env, ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startBuilt(entry, { ...env, ...extraEnv }, [
+      'ignore',
+      'pipe',
+      'pipe',
+    ]);
     processLog.attach(name, child);
     child.once('exit', (code, signal) => {
-      if (!cleaned)
+      if (!cleaning)
         processLog.add('bench', `${name} exited (${signal ?? `code ${code}`})`);
     });
     children.push(child);
@@ -582,8 +418,8 @@ async function main() {
 
   try {
     log(`scratch database ${database}: migrate, demo seed ...`);
-    runCli('migrate');
-    runCli('seed', '--demo');
+    runCli(env, 'migrate');
+    runCli(env, 'seed', '--demo');
     await client.connect();
     const {
       rows: [organisation],
@@ -634,7 +470,7 @@ async function main() {
       LOG_LEVEL: 'info',
     });
     await Promise.all([
-      waitForHealth(base, api),
+      waitForHealth(base, api, ProcessFailure),
       waitForWorker(processLog, worker),
     ]);
 
@@ -823,7 +659,7 @@ async function main() {
     for (const [label, value] of table) log(`  ${label.padEnd(36)} ${value}`);
   } catch (error) {
     failed = true;
-    if (error instanceof ProcessFailure && !stopping) {
+    if (error instanceof ProcessFailure && !isStopping()) {
       // Give the processes a moment to flush what they were writing.
       await sleep(300);
       process.stderr.write(
@@ -836,9 +672,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  // An interrupted run's queries fail as its connections close; the cleanup reports instead.
-  if (stopping) return;
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// An interrupted run's queries fail as its connections close; the cleanup reports instead.
+runMain(main, (error) =>
+  console.error(error instanceof Error ? error.message : error),
+);

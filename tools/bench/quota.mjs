@@ -21,21 +21,41 @@
  * dropped first and at the end (`--keep` leaves it for inspection). Builds the API when dist/ lacks
  * it. Targets: dashboard under 200 ms (p95), rebuild under 60 s.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {
+  DEMO_API_ENV,
+  FIRST_NAMES,
+  LAST_NAMES,
+  analyze,
+  arg,
+  benchEnv,
+  cleanupOnExit,
+  clearQueueKeys,
+  closeScratchDatabase,
+  createScratchDatabase,
+  databaseUrlOf,
+  ensureBuilt,
+  flag,
+  freePort,
+  log,
+  median,
+  ms,
+  now,
+  prepareBulkSession,
+  quantile,
+  requestText as request,
+  runCli,
+  runMain,
+  scratchRedisUrl as redisUrl,
+  seconds,
+  sqlArray,
+  startBuilt,
+  step,
+  stopProcess,
+  timeCalls,
+  waitForHealth,
+} from './bench-support.mjs';
 import pg from 'pg';
-import { Redis } from 'ioredis';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(args[index + 1]);
-};
-const flag = (name) => args.includes(`--${name}`);
 const ORGANISATIONS = arg('organisations', 100);
 const PLACEMENTS = arg('placements', 20_000);
 const LINES = arg('lines', 50);
@@ -49,76 +69,10 @@ const DEMO_COORDINATOR = {
   password: 'Werkbank-demo-2026',
 };
 
-const serverUrl =
-  process.env.TEST_POSTGRES_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/7';
 const database = 'jcw_bench_quota';
-const databaseUrl = Object.assign(new URL(serverUrl), {
-  pathname: `/${database}`,
-}).toString();
+const databaseUrl = databaseUrlOf(database);
 const queuePrefix = `jcwbenchquota${process.pid}`;
-const cli = join(root, 'dist/apps/api/cli.js');
-const env = {
-  PATH: process.env.PATH ?? '',
-  NODE_ENV: 'development',
-  DATABASE_URL: databaseUrl,
-  REDIS_URL: redisUrl,
-  QUEUE_PREFIX: queuePrefix,
-  LOG_LEVEL: 'warn',
-  DEMO_MODE: 'true',
-  HOST: '127.0.0.1',
-  AUTH_JWT_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
-  BSN_HMAC_SECRET: 'bench-only-bsn-key-0123456789abcdef0123456789',
-};
-
-let stopping = false;
-const log = (line) => process.stdout.write(`${line}\n`);
-const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
-const seconds = (value) => `${(value / 1000).toFixed(1)} s`;
-const now = () => performance.now();
-const median = (values) => quantile(values, 0.5);
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-}
-
-function ensureBuilt() {
-  if (
-    existsSync(join(root, 'dist/apps/api/main.js')) &&
-    existsSync(join(root, 'dist/apps/api/cli.js'))
-  )
-    return;
-  log('building api (dist/apps/api is missing) ...');
-  execFileSync('npx', ['nx', 'build', 'api'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-  });
-}
-
-function runCli(...cliArgs) {
-  return execFileSync(process.execPath, [cli, ...cliArgs], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 16 * 1024 * 1024,
-  });
-}
-
-/** One statement, timed and logged. */
-async function step(client, label, sql, params) {
-  const started = now();
-  const result = await client.query(sql, params);
-  log(
-    `  ${label.padEnd(34)} ${String(result.rowCount ?? '').padStart(9)} rows  ${seconds(now() - started)}`,
-  );
-  return result;
-}
+const env = benchEnv({ databaseUrl, redisUrl, queuePrefix }, DEMO_API_ENV);
 
 /**
  * Deterministic pseudo-random integer in [0, m) for a row number and a salt: PostgreSQL's own
@@ -152,42 +106,13 @@ const END_REASONS = [
   'regular_job',
   'other',
 ];
-const FIRST_NAMES = [
-  'Sanne',
-  'Daan',
-  'Fatima',
-  'Luuk',
-  'Noor',
-  'Mohamed',
-  'Eva',
-  'Bram',
-  'Yara',
-  'Thijs',
-];
-const LAST_NAMES = [
-  'de Vries',
-  'Jansen',
-  'Bakker',
-  'Yilmaz',
-  'Visser',
-  'Smit',
-  'El Amrani',
-  'de Boer',
-  'Mulder',
-  'Bos',
-];
-const sqlArray = (values) =>
-  `ARRAY[${values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ')}]`;
-
 /**
  * The benchmark data, set-based. Helper tables are temporary (this session only); the product's
  * tables get exactly the rows the API would have written.
  */
 async function generate(client, year) {
   const n = PLACEMENTS;
-  await client.query(`SET work_mem = '256MB'`);
-  await client.query(`SET maintenance_work_mem = '512MB'`);
-  await client.query(`SET synchronous_commit = off`);
+  await prepareBulkSession(client);
   await step(
     client,
     'organisations',
@@ -330,13 +255,19 @@ async function generate(client, year) {
   );
   await client.query('ANALYZE b_place');
   // Line k of every placement gets id (k - 1) * n + placement: the lines interleave like changes
-  // over time, and the newest line of a placement (k = LINES) has its highest id.
+  // over time, and the newest line of a placement (k = LINES) has its highest id. The ids start
+  // after the demo seed's own ledger lines.
+  const {
+    rows: [{ offset }],
+  } = await client.query(
+    `SELECT COALESCE(max(id), 0)::bigint AS offset FROM quota_ledger`,
+  );
   await step(
     client,
     'quota_ledger',
     `INSERT INTO quota_ledger (id, placement_id, candidate_id, organisation_id, unit_id, method,
        target_group, kind, effective_date, intervals, note, recorded_by_user_id, recorded_at)
-     SELECT (k - 1)::bigint * $1 + p.n, p.id, p.candidate_id, p.organisation_id, p.unit_id, p.method,
+     SELECT $3::bigint + (k - 1)::bigint * $1 + p.n, p.id, p.candidate_id, p.organisation_id, p.unit_id, p.method,
             p.target_group,
             CASE WHEN k = 1 THEN 'placement_started'
                  WHEN k = $2 AND p.end_date IS NOT NULL THEN 'placement_ended'
@@ -353,7 +284,7 @@ async function generate(client, year) {
             now() - make_interval(days => $2 - k, secs => p.n % 86400)
        FROM generate_series(1, $2::int) k CROSS JOIN b_place p
       ORDER BY 1`,
-    [n, LINES],
+    [n, LINES, offset],
   );
   await client.query(
     `SELECT setval(pg_get_serial_sequence('quota_ledger', 'id'), (SELECT max(id) FROM quota_ledger))`,
@@ -392,23 +323,21 @@ async function generate(client, year) {
        FROM b_org o CROSS JOIN (VALUES ($1::int - 1), ($1::int)) AS years(y)`,
     [year],
   );
-  const started = now();
-  await client.query('ANALYZE');
-  log(
-    `  ${'ANALYZE'.padEnd(34)} ${''.padStart(9)}       ${seconds(now() - started)}`,
-  );
+  await analyze(client);
 }
 
 async function verify(client) {
   const { rows } = await client.query(
-    `SELECT (SELECT count(*) FROM organisations WHERE payroll_tax_number LIKE '7%L01')::int AS organisations,
+    // The demo seed's own placements and lines are left out: only the generated ones are checked.
+    `WITH generated AS (SELECT id FROM organisations WHERE payroll_tax_number LIKE '7%L01')
+     SELECT (SELECT count(*) FROM generated)::int AS organisations,
             (SELECT count(*) FROM org_units u JOIN organisations o ON o.id = u.organisation_id
               WHERE o.payroll_tax_number LIKE '7%L01')::int AS units,
-            (SELECT count(*) FROM placements)::int AS placements,
-            (SELECT count(*) FROM placements WHERE end_date IS NOT NULL)::int AS ended,
-            (SELECT count(*) FROM placements WHERE start_date > current_date)::int AS planned,
+            (SELECT count(*) FROM placements WHERE organisation_id IN (SELECT id FROM generated))::int AS placements,
+            (SELECT count(*) FROM placements WHERE end_date IS NOT NULL AND organisation_id IN (SELECT id FROM generated))::int AS ended,
+            (SELECT count(*) FROM placements WHERE start_date > current_date AND organisation_id IN (SELECT id FROM generated))::int AS planned,
             (SELECT count(*) FROM placement_hours)::int AS hours,
-            (SELECT count(*) FROM quota_ledger)::int AS ledger,
+            (SELECT count(*) FROM quota_ledger WHERE organisation_id IN (SELECT id FROM generated))::int AS ledger,
             (SELECT count(*) FROM quota_counter_deltas)::int AS counter,
             (SELECT pg_size_pretty(pg_total_relation_size('quota_ledger'))) AS ledger_size,
             (SELECT json_object_agg(method, c) FROM (SELECT method, count(*) AS c FROM placements GROUP BY method) m) AS methods`,
@@ -445,113 +374,30 @@ async function verify(client) {
   return r;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base, api) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (api.exitCode !== null)
-      throw new Error(`the API exited with ${api.exitCode}`);
-    try {
-      const response = await fetch(`${base}/api/health/live`);
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  throw new Error('the API did not answer /api/health/live within 60 s');
-}
-
-/** A request that must answer 200; otherwise the exact request and response end the run. */
-async function request(base, path, init = {}) {
-  const response = await fetch(`${base}${path}`, init);
-  const text = await response.text();
-  if (!response.ok)
-    throw new Error(
-      `${init.method ?? 'GET'} ${path} -> ${response.status} ${text.slice(0, 2000)}`,
-    );
-  return text;
-}
-
-async function timeCalls(count, call) {
-  const times = [];
-  for (let index = 0; index < count; index++) {
-    const started = now();
-    await call(index);
-    times.push(now() - started);
-  }
-  return times;
-}
-
 async function main() {
-  ensureBuilt();
+  ensureBuilt(
+    { api: ['dist/apps/api/main.js', 'dist/apps/api/cli.js'] },
+    { reason: 'dist/apps/api is missing' },
+  );
   const year = Number(
     new Intl.DateTimeFormat('en-CA', {
       timeZone: 'Europe/Amsterdam',
       year: 'numeric',
     }).format(new Date()),
   );
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${database}"`);
+  const admin = await createScratchDatabase(database);
   const client = new pg.Client({ connectionString: databaseUrl });
   let api = null;
-  const stopApi = async () => {
-    if (api && api.exitCode === null) {
-      const exited = new Promise((done) => api.once('exit', done));
-      api.kill('SIGTERM');
-      await exited;
-    }
-  };
-  const interrupted = (signal) => {
-    stopping = true;
-    log(`\n${signal}: cleaning up ...`);
-    cleanup().finally(() => process.exit(130));
-  };
-  let cleaned = false;
-  async function cleanup() {
-    if (cleaned) return;
-    cleaned = true;
-    await stopApi();
-    await client.end().catch(() => undefined);
-    if (!KEEP)
-      await admin
-        .query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
-        .catch(() => undefined);
-    else log(`kept the scratch database: ${databaseUrl}`);
-    await admin.end().catch(() => undefined);
-    const redis = new Redis(redisUrl, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 1,
-    });
-    try {
-      await redis.connect();
-      const keys = await redis.keys(`${queuePrefix}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-    } catch {
-      /* leaving a few keys of a unique prefix behind is harmless */
-    } finally {
-      redis.disconnect();
-    }
-  }
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  const cleanup = cleanupOnExit(async () => {
+    await stopProcess(api);
+    await closeScratchDatabase({ admin, client, database, keep: KEEP });
+    await clearQueueKeys(redisUrl, queuePrefix);
+  });
 
   try {
     log(`scratch database ${database}: migrate, demo seed ...`);
-    runCli('migrate');
-    runCli('seed', '--demo');
+    runCli(env, 'migrate');
+    runCli(env, 'seed', '--demo');
     await client.connect();
 
     log(
@@ -572,14 +418,8 @@ async function main() {
 
     log('rebuilding the counter (cli.js quota-rebuild) ...');
     const rebuildStarted = now();
-    let output;
-    try {
-      output = runCli('quota-rebuild');
-    } catch (error) {
-      throw new Error(
-        `cli.js quota-rebuild failed: ${error.stderr || error.stdout || error.message}`,
-      );
-    }
+    // runCli's error carries the CLI's stderr ("cli.js quota-rebuild failed: ...").
+    const output = runCli(env, 'quota-rebuild');
     const rebuildWallMs = now() - rebuildStarted;
     const rebuild = output
       .split('\n')
@@ -597,11 +437,11 @@ async function main() {
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
-      cwd: root,
-      env: { ...env, PORT: String(port) },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    api = startBuilt('dist/apps/api/main.js', { ...env, PORT: String(port) }, [
+      'ignore',
+      'ignore',
+      'inherit',
+    ]);
     await waitForHealth(base, api);
     const { accessToken } = JSON.parse(
       await request(base, '/api/auth/login', {
@@ -624,7 +464,7 @@ async function main() {
     const sample = JSON.parse(
       await request(
         base,
-        `/api/quota/dashboard?year=${year}&organisationId=${organisations[5].id}`,
+        `/api/quota/dashboard?year=${year}&organisationId=${organisations[Math.min(5, organisations.length - 1)].id}`,
         authorised,
       ),
     );
@@ -685,9 +525,5 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  // An interrupted run's queries fail as its connections close; the cleanup reports instead.
-  if (stopping) return;
-  console.error(error);
-  process.exit(1);
-});
+// An interrupted run's queries fail as its connections close; the cleanup reports instead.
+runMain(main);

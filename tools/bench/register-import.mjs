@@ -12,73 +12,53 @@
  * The processes run with the worker image's heap cap (--max-old-space-size=192); BENCH_NODE_OPTIONS
  * replaces it (e.g. "" for V8's default). Prints numbers only; no pass/fail beyond completing.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import {
-  createReadStream,
-  existsSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { createReadStream, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
-import { Redis } from 'ioredis';
 import {
   REGISTER_COLUMNS,
   writeRegisterCsv,
 } from '../register/generate-register.mjs';
+import {
+  arg,
+  benchEnv,
+  cleanupOnExit,
+  clearQueueKeys,
+  closeScratchDatabase,
+  createScratchDatabase,
+  databaseUrlOf,
+  ensureBuilt,
+  log,
+  runCli,
+  runMain,
+  seconds,
+  startBuilt,
+  stopProcess,
+} from './bench-support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index === -1 ? fallback : Number(args[index + 1]);
-};
 const ROWS = arg('rows', 300_000);
 const SEED = arg('seed', 42);
 const BAD_EVERY = arg('bad-every', 0);
 const CHUNK_BYTES = 1024 * 1024;
 const RSS_TARGET_MB = 300;
 
-const serverUrl =
-  process.env.TEST_POSTGRES_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const runId = `${Date.now().toString(36)}${process.pid}`;
 const database = `jcw_bench_${runId}`;
-const databaseUrl = Object.assign(new URL(serverUrl), {
-  pathname: `/${database}`,
-}).toString();
+const databaseUrl = databaseUrlOf(database);
 const queuePrefix = `jcwbench${runId}`;
 const file = join(tmpdir(), `register-bench-${runId}.csv`);
-const env = {
-  PATH: process.env.PATH ?? '',
-  // The worker's production heap cap (docker/Dockerfile) unless the run asks for another.
-  NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '--max-old-space-size=192',
-  NODE_ENV: 'test',
-  DATABASE_URL: databaseUrl,
-  REDIS_URL: redisUrl,
-  QUEUE_PREFIX: queuePrefix,
-  LOG_LEVEL: 'warn',
-  AUTH_JWT_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
-  BSN_HMAC_SECRET: 'bench-only-bsn-key-0123456789abcdef0123456789',
-};
-
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const log = (line) => process.stdout.write(`${line}\n`);
-
-function ensureBuilt(entry, project) {
-  if (existsSync(join(root, 'dist', entry))) return;
-  log(`building ${project} (dist/${entry} is missing) ...`);
-  execFileSync('npx', ['nx', 'build', project], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-  });
-}
+const env = benchEnv(
+  { databaseUrl, redisUrl, queuePrefix },
+  {
+    // The worker's production heap cap (docker/Dockerfile) unless the run asks for another.
+    NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '--max-old-space-size=192',
+    NODE_ENV: 'test',
+  },
+);
 
 function rssMb(pid) {
   try {
@@ -142,8 +122,14 @@ function copyBaseline() {
 }
 
 async function main() {
-  ensureBuilt('apps/worker/main.js', 'worker');
-  ensureBuilt('apps/api/cli.js', 'api');
+  ensureBuilt(
+    { worker: ['dist/apps/worker/main.js'] },
+    { reason: 'dist/apps/worker/main.js is missing' },
+  );
+  ensureBuilt(
+    { api: ['dist/apps/api/cli.js'] },
+    { reason: 'dist/apps/api/cli.js is missing' },
+  );
 
   log(`generating ${ROWS} rows (seed ${SEED}) ...`);
   const generated = Date.now();
@@ -152,21 +138,17 @@ async function main() {
     `  ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB in ${seconds(Date.now() - generated)}`,
   );
 
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
+  const admin = await createScratchDatabase(database);
   const client = new pg.Client({ connectionString: databaseUrl });
   let worker = null;
+  const cleanup = cleanupOnExit(async () => {
+    await stopProcess(worker);
+    await closeScratchDatabase({ admin, client, database });
+    rmSync(file, { force: true });
+    await clearQueueKeys(redisUrl, queuePrefix);
+  });
   try {
-    execFileSync(
-      process.execPath,
-      [join(root, 'dist/apps/api/cli.js'), 'migrate'],
-      {
-        cwd: root,
-        env,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    );
+    runCli(env, 'migrate');
     await client.connect();
     const organisation = await client.query(
       `INSERT INTO organisations (name, sector, payroll_tax_number) VALUES ('Benchmark', 'rijk', '999999999L01') RETURNING id`,
@@ -185,11 +167,11 @@ async function main() {
     log(`stored the upload in ${chunks} chunks; starting the worker ...`);
 
     const spawned = Date.now();
-    worker = spawn(process.execPath, [join(root, 'dist/apps/worker/main.js')], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    worker = startBuilt('dist/apps/worker/main.js', env, [
+      'ignore',
+      'ignore',
+      'inherit',
+    ]);
     let peakRss = 0;
     let samples = 0;
     const sampler = setInterval(() => {
@@ -241,33 +223,8 @@ async function main() {
     );
     log(`  import / COPY     ${(importMs / copyMs).toFixed(1)}x`);
   } finally {
-    if (worker && worker.exitCode === null) {
-      worker.kill('SIGTERM');
-      await new Promise((done) => worker.once('exit', done));
-    }
-    await client.end().catch(() => undefined);
-    await admin
-      .query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)
-      .catch(() => undefined);
-    await admin.end();
-    rmSync(file, { force: true });
-    const redis = new Redis(redisUrl, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 1,
-    });
-    try {
-      await redis.connect();
-      const keys = await redis.keys(`${queuePrefix}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-    } catch {
-      /* leaving a few keys of a unique prefix behind is harmless */
-    } finally {
-      redis.disconnect();
-    }
+    await cleanup();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runMain(main);
