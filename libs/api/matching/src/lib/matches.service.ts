@@ -100,7 +100,7 @@ export class MatchesService {
   ): Promise<PackageMatchPage> {
     const manager = this.dataSource.manager;
     const pkg = await this.ownPackage(manager, actor, packageId);
-    const info = await this.runInfo(manager, pkg);
+    const { info } = await this.lastRun(manager, pkg);
     const [{ total }] = (await manager.query(
       `SELECT count(*)::int AS total FROM matches WHERE package_id = $1`,
       [packageId],
@@ -149,8 +149,7 @@ export class MatchesService {
   async nearMisses(actor: Actor, packageId: string): Promise<NearMissesDto> {
     const manager = this.dataSource.manager;
     const pkg = await this.ownPackage(manager, actor, packageId);
-    const info = await this.runInfo(manager, pkg);
-    const run = await manager.findOneBy(MatchRunEntity, { packageId });
+    const { run, info } = await this.lastRun(manager, pkg);
     const misses = run?.nearMisses ?? [];
     const names = await this.namesOf(
       manager,
@@ -175,8 +174,7 @@ export class MatchesService {
   ): Promise<CarvingFeedbackDto> {
     const manager = this.dataSource.manager;
     const pkg = await this.ownPackage(manager, actor, packageId);
-    const info = await this.runInfo(manager, pkg);
-    const run = await manager.findOneBy(MatchRunEntity, { packageId });
+    const { run, info } = await this.lastRun(manager, pkg);
     return {
       ...info,
       feasibleNow: run?.carvingFeedback.feasibleNow ?? null,
@@ -341,29 +339,15 @@ export class MatchesService {
     };
   }
 
-  /** Status of the package's stored results against its current version. */
-  async runInfo(
+  /** The package's last run, read once, with its status against the current version. */
+  private async lastRun(
     manager: EntityManager,
     pkg: LoadedPackage,
-  ): Promise<MatchRunInfoDto> {
+  ): Promise<{ run: MatchRunEntity | null; info: MatchRunInfoDto }> {
     const run = await manager.findOneBy(MatchRunEntity, {
       packageId: pkg.input.id,
     });
-    const status =
-      pkg.status !== 'published'
-        ? 'not_published'
-        : !run || run.packageVersion < pkg.version
-          ? 'pending'
-          : 'ready';
-    return {
-      status,
-      packageVersion: pkg.version,
-      computedForVersion: run?.packageVersion ?? null,
-      computedAt: run?.computedAt.toISOString() ?? null,
-      engineVersion: run?.engineVersion ?? null,
-      poolSize: run?.poolSize ?? null,
-      feasibleCount: run?.feasibleCount ?? null,
-    };
+    return { run, info: runInfoOf(pkg, run) };
   }
 
   async ownPackage(
@@ -390,4 +374,26 @@ export class MatchesService {
       rows.map((row) => [row.id, `${row.first_name} ${row.last_name}`]),
     );
   }
+}
+
+/** Status of a package's stored results against its current version. */
+function runInfoOf(
+  pkg: LoadedPackage,
+  run: MatchRunEntity | null,
+): MatchRunInfoDto {
+  const status =
+    pkg.status !== 'published'
+      ? 'not_published'
+      : !run || run.packageVersion < pkg.version
+        ? 'pending'
+        : 'ready';
+  return {
+    status,
+    packageVersion: pkg.version,
+    computedForVersion: run?.packageVersion ?? null,
+    computedAt: run?.computedAt.toISOString() ?? null,
+    engineVersion: run?.engineVersion ?? null,
+    poolSize: run?.poolSize ?? null,
+    feasibleCount: run?.feasibleCount ?? null,
+  };
 }
